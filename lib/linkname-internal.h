@@ -1,0 +1,63 @@
+/* linkname-internal.h -- helpers shared by target.c and scheme.c.
+   Not part of the library's interface.  */
+
+#ifndef LINKNAME_INTERNAL_H
+#define LINKNAME_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Decode the UTF-8 sequence at S, of which LEN >= 1 bytes are
+   available.  Return its length (1 to 4) and set *CP to the code point,
+   or return 0 if the bytes are not well-formed UTF-8 (RFC 3629):
+   overlong forms, surrogates and values above U+10FFFF are rejected as
+   well as stray or missing continuation bytes.  Both the parser and the
+   gccgo encoder must agree on what a character is, hence one decoder;
+   it is static inline so that the plugin exports no extra symbol.  */
+static inline size_t
+linkname_utf8_decode (const unsigned char *s, size_t len, uint32_t *cp)
+{
+  size_t n, i;
+  uint32_t c, min;
+
+  if (s[0] < 0x80)
+    {
+      *cp = s[0];
+      return 1;
+    }
+  if (s[0] >= 0xc2 && s[0] <= 0xdf)
+    {
+      n = 2;
+      c = s[0] & 0x1f;
+      min = 0x80;
+    }
+  else if (s[0] >= 0xe0 && s[0] <= 0xef)
+    {
+      n = 3;
+      c = s[0] & 0x0f;
+      min = 0x800;
+    }
+  else if (s[0] >= 0xf0 && s[0] <= 0xf4)
+    {
+      n = 4;
+      c = s[0] & 0x07;
+      min = 0x10000;
+    }
+  else
+    return 0;			/* Continuation byte, 0xc0/0xc1 or > 0xf4.  */
+
+  if (len < n)
+    return 0;
+  for (i = 1; i < n; i++)
+    {
+      if ((s[i] & 0xc0) != 0x80)
+	return 0;
+      c = (c << 6) | (s[i] & 0x3f);
+    }
+  if (c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
+    return 0;
+  *cp = c;
+  return n;
+}
+
+#endif /* LINKNAME_INTERNAL_H */

@@ -1,0 +1,115 @@
+/* linkname.h -- target parsing and symbol schemes shared by the GCC
+   plugin and linkname-check.  Plain C11, no GCC internals.
+
+   A linkname target is Go's "importpath.name[.name]..." (SPEC section 2).
+   A scheme turns a parsed target into the assembler symbol a Go
+   toolchain would emit for it (SPEC section 3).  */
+
+#ifndef LINKNAME_H
+#define LINKNAME_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+enum linkname_scheme
+{
+  LINKNAME_SCHEME_GCCGO,	/* gccgo (GCC >= 11): the default.  */
+  LINKNAME_SCHEME_GC,		/* The gc toolchain's linker names.  */
+  LINKNAME_SCHEME_VERBATIM	/* The string itself.  */
+};
+
+/* Set *OUT to the scheme called NAME ("gccgo", "gc", "verbatim") and
+   return true; return false for any other name.  */
+bool linkname_scheme_from_name (const char *name, enum linkname_scheme *out);
+
+/* The name of SCHEME, as accepted by linkname_scheme_from_name.  */
+const char *linkname_scheme_name (enum linkname_scheme scheme);
+
+/* A comma-separated list of the valid scheme names, for diagnostics.  */
+const char *linkname_scheme_names (void);
+
+/* Why a target was rejected: a static English message and the byte
+   offset into the target text where the problem is.  */
+struct linkname_error
+{
+  const char *message;
+  size_t offset;
+};
+
+/* A parsed target.  All strings are NUL-terminated, malloc'd, UTF-8,
+   with the Go assembler spelling (U+00B7, U+2215) and %XX escapes of the
+   import path already decoded.  */
+struct linkname_target
+{
+  char *pkgpath;		/* "gopkg.in/yaml.v3".  */
+  char **names;			/* The components after the import path:
+				   {"Marshal"}, {"T", "M"}.  */
+  size_t n_names;		/* At least 1.  */
+  bool pointer_receiver;	/* "pkg.(*T).M": names = {"T", "M"}.  */
+};
+
+/* Parse the LEN bytes at TEXT as a target (SPEC section 2).  On success
+   fill *OUT and return true; the caller frees it with
+   linkname_target_free.  On failure fill *ERR (if not NULL), leave *OUT
+   empty and return false.  Never crashes on any input, including
+   embedded NULs and invalid UTF-8.  OUT may be NULL to only check TEXT.
+   ERR->offset is a byte offset into TEXT as written (before the
+   assembler spelling and %XX escapes are decoded); it is LEN when the
+   problem is that something is missing at the end.  */
+bool linkname_target_parse (const char *text, size_t len,
+			    struct linkname_target *out,
+			    struct linkname_error *err);
+
+void linkname_target_free (struct linkname_target *target);
+
+/* The target's Go spelling "importpath.T.M" / "importpath.(*T).M", with
+   the import path not escaped.  Malloc'd.  Used in records, policy
+   matching and messages.  */
+char *linkname_target_string (const struct linkname_target *target);
+
+/* Check LEN bytes at TEXT as a verbatim symbol: not empty, no NUL, no
+   newline or carriage return.  */
+bool linkname_verbatim_check (const char *text, size_t len,
+			      struct linkname_error *err);
+
+/* The assembler symbol for TARGET under SCHEME (GCCGO or GC).
+   Malloc'd, NUL-terminated; NULL only on allocation failure.  */
+char *linkname_symbol (const struct linkname_target *target,
+		       enum linkname_scheme scheme);
+
+/* gccgo's encoding of one identifier or import path (Go's
+   go_encode_id): "example.com/foo-bar" -> "example_0com_1foo_x2dbar".
+   As in gccgo-12, a COMPONENT made only of ASCII letters and digits is
+   returned unchanged (even with a leading digit), and some punctuation
+   has a short code ("_2" for '*', "_b" for ' ', ...) instead of "_xNN".  */
+char *linkname_gccgo_encode (const char *component);
+
+/* The gc linker's PathToPrefix: "gopkg.in/yaml.v2" -> "gopkg.in/yaml%2ev2".  */
+char *linkname_gc_path_to_prefix (const char *pkgpath);
+
+/* True when SYMBOL must be quoted for the GNU assembler: anything other
+   than [A-Za-z_.][A-Za-z0-9_.$]*, and the lone ".".  */
+bool linkname_symbol_needs_quotes (const char *symbol);
+
+/* SYMBOL as the GNU assembler should read it: itself, or in double
+   quotes with '"' and '\\' escaped when linkname_symbol_needs_quotes.
+   Malloc'd.  */
+char *linkname_asm_spelling (const char *symbol);
+
+/* True when the spelling of SYMBOL by linkname_asm_spelling can also
+   stand in an instruction operand ("call SPELLING@PLT"): GNU as 2.40 on
+   x86 misparses a quoted name containing '"', '\\', ',', ';' or '@'
+   there, while directives and labels take any spelling.  When false,
+   define a local alias (".set .LALIAS, SPELLING") and use the alias in
+   instructions: the relocation still names SYMBOL.  */
+bool linkname_symbol_operand_safe (const char *symbol);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* LINKNAME_H */

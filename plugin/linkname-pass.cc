@@ -1,0 +1,288 @@
+/* linkname-pass.cc -- the renaming pass.
+
+   Runs right after GIMPLE lowering ("lower"), when the whole unit has
+   been parsed and every declaration merged, and before early debug
+   information, IPA, LTO streaming or assembly see an assembler name.
+   The first time it runs in a unit it applies every binding:
+
+     pull  (no definition here): the declaration takes the target's
+	   symbol, so every use of it refers to the target;
+     push  (a definition here): the definition is emitted under the
+	   target's symbol, global, even when nothing uses it;
+     push marker: a push that keeps its default name.
+
+   A unit without functions never lowers one; PLUGIN_ALL_IPA_PASSES_START
+   calls linkname_resolve_unit for it, still before any output.  */
+
+#include "gcc-common.h"
+#include "linkname-plugin.h"
+
+static bool linkname_unit_resolved;
+
+/* One declaration's binding, as resolved.  */
+struct linkname_resolved
+{
+  tree decl;
+  const char *symbol;		/* In the identifier table; NULL: keep.  */
+  char *target;			/* Go spelling, malloc'd; NULL: none.  */
+  enum linkname_scheme scheme;
+  location_t loc;
+  bool push;
+};
+
+struct linkname_resolve_state
+{
+  vec<linkname_resolved> bindings;
+  hash_map<tree, unsigned> by_decl;
+};
+
+/* Whether DECL is defined in this unit: then a binding pushes it.  A C99
+   or gnu_inline body that is not emitted here is not a definition: its
+   external definition lives elsewhere, so the binding pulls.  */
+static bool
+linkname_defined_p (tree decl)
+{
+  if (DECL_EXTERNAL (decl))
+    return false;
+  if (TREE_CODE (decl) == FUNCTION_DECL)
+    {
+      cgraph_node *node = cgraph_node::get (decl);
+      return (node && node->definition) || DECL_INITIAL (decl);
+    }
+  return true;
+}
+
+/* The Go spelling of the default target of a push marker on DECL under
+   "#pragma linkname package PATH": PATH.NAME, with the '.' and '%' of
+   PATH's last element escaped so that the target parses back.  */
+static char *
+linkname_marker_target (tree decl, const char *package)
+{
+  const char *name = IDENTIFIER_POINTER (DECL_NAME (decl));
+  const char *slash = strrchr (package, '/');
+  size_t len = strlen (package);
+  char *target = XNEWVEC (char, 3 * len + strlen (name) + 2);
+  char *p = target;
+  for (size_t i = 0; i < len; i++)
+    if ((package[i] == '.' && (!slash || package + i > slash))
+	|| package[i] == '%')
+      p += sprintf (p, "%%%02x", (unsigned char) package[i]);
+    else
+      *p++ = package[i];
+  sprintf (p, ".%s", name);
+  return target;
+}
+
+/* Compute the symbol of binding B into R.  False after an error.  */
+static bool
+linkname_compute (const struct linkname_binding *b, linkname_resolved *r)
+{
+  r->decl = b->decl;
+  r->scheme = b->scheme;
+  r->loc = b->loc;
+  r->push = linkname_defined_p (b->decl);
+  r->symbol = NULL;
+  r->target = NULL;
+
+  if (b->target)
+    r->target = xstrdup (b->target);
+  else if (linkname_registry_package ())
+    r->target = linkname_marker_target (b->decl,
+					linkname_registry_package ());
+  else
+    return true;		/* A marker that keeps the C name.  */
+
+  char *symbol;
+  if (r->scheme == LINKNAME_SCHEME_VERBATIM)
+    symbol = xstrdup (r->target);
+  else
+    {
+      struct linkname_target t;
+      struct linkname_error err;
+      if (!linkname_target_parse (r->target, strlen (r->target), &t, &err))
+	{
+	  /* Checked when the attribute or pragma was read; only a
+	     marker's default under a bad package can get here.  */
+	  linkname_error (r->loc, LINKNAME_INVALID_TARGET,
+			  "invalid linkname target %qs: %s", r->target,
+			  err.message);
+	  return false;
+	}
+      symbol = linkname_symbol (&t, r->scheme);
+      linkname_target_free (&t);
+    }
+  r->symbol = IDENTIFIER_POINTER (get_identifier (symbol));
+  free (symbol);
+  return true;
+}
+
+/* linkname_registry_for_each callback: resolve one binding, and check
+   it against the other bindings of the same declaration.  */
+static void
+linkname_collect (const struct linkname_binding *b, void *data)
+{
+  linkname_resolve_state *state = (linkname_resolve_state *) data;
+  linkname_resolved r;
+  if (!linkname_compute (b, &r))
+    return;
+
+  unsigned *prev = state->by_decl.get (b->decl);
+  if (!prev)
+    {
+      state->by_decl.put (b->decl, state->bindings.length ());
+      state->bindings.safe_push (r);
+      return;
+    }
+  linkname_resolved &p = state->bindings[*prev];
+  if (p.symbol != r.symbol)
+    {
+      linkname_error (r.loc, LINKNAME_CONFLICT,
+		      "%qD is bound to %qs here but to %qs before",
+		      b->decl, r.symbol ? r.symbol
+				       : IDENTIFIER_POINTER (DECL_NAME (b->decl)),
+		      p.symbol ? p.symbol
+			       : IDENTIFIER_POINTER (DECL_NAME (b->decl)));
+      linkname_inform (p.loc, "the earlier binding of %qD is here", p.decl);
+    }
+  free (r.target);
+}
+
+/* Rename DECL to SYMBOL as an asm label would, quoting for the
+   assembler where needed.  */
+static void
+linkname_rename (tree decl, const char *symbol)
+{
+  char *spelled = linkname_asm_spelling (symbol);
+  /* A rebound built-in: the calls GCC generates itself (block moves,
+     folded __builtin_memcpy) go through the built-in's own declaration,
+     so rename that too, as finish_decl does for an asm label.  */
+  if (TREE_CODE (decl) == FUNCTION_DECL
+      && fndecl_built_in_p (decl, BUILT_IN_NORMAL)
+      && builtin_decl_explicit_p (DECL_FUNCTION_CODE (decl)))
+    set_builtin_user_assembler_name (decl, spelled);
+  set_user_assembler_name (decl, spelled);
+  free (spelled);
+}
+
+/* Make the definition DECL global and keep it even when unused.  */
+static void
+linkname_make_push (tree decl)
+{
+  TREE_PUBLIC (decl) = 1;
+  DECL_PRESERVE_P (decl) = 1;
+  symtab_node *node = symtab_node::get (decl);
+  if (node)
+    node->force_output = true;
+}
+
+static void
+linkname_dump (FILE *f, const linkname_resolved &r)
+{
+  expanded_location xloc = expand_location (r.loc);
+  fprintf (f, "%s %s -> %s symbol %s scheme %s at %s:%d\n",
+	   r.push ? (r.target ? "push" : "marker") : "pull",
+	   IDENTIFIER_POINTER (DECL_NAME (r.decl)),
+	   r.target ? r.target : "-",
+	   r.symbol ? r.symbol
+		    : IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (r.decl)),
+	   linkname_scheme_name (r.scheme),
+	   xloc.file ? xloc.file : "?", xloc.line);
+}
+
+void
+linkname_resolve_unit (void)
+{
+  if (linkname_unit_resolved || in_lto_p)
+    return;
+  linkname_unit_resolved = true;
+  if (linkname_registry_empty_p ())
+    return;
+
+  linkname_resolve_state state;
+  state.bindings.create (0);
+  linkname_registry_for_each (linkname_collect, &state);
+
+  hash_map<nofree_string_hash, tree> pushed;
+  for (unsigned i = 0; i < state.bindings.length (); i++)
+    {
+      linkname_resolved &r = state.bindings[i];
+      tree decl = r.decl;
+      tree asmname = DECL_ASSEMBLER_NAME_SET_P (decl)
+		     ? DECL_ASSEMBLER_NAME (decl) : NULL_TREE;
+      if (asmname && IDENTIFIER_POINTER (asmname)[0] == '*')
+	{
+	  linkname_error (r.loc, LINKNAME_CONFLICT,
+			  "%qD has an %<asm%> label and a linkname; give it "
+			  "only one of them", decl);
+	  continue;
+	}
+      if (r.push && r.symbol)
+	{
+	  bool existed;
+	  tree &first = pushed.get_or_insert (r.symbol, &existed);
+	  if (existed)
+	    {
+	      linkname_error (r.loc, LINKNAME_CONFLICT,
+			      "%qD and %qD both push %qs; a symbol has one "
+			      "definition", decl, first, r.symbol);
+	      linkname_inform (DECL_SOURCE_LOCATION (first),
+			       "%qD is defined here", first);
+	      continue;
+	    }
+	  first = decl;
+	}
+      if (r.push)
+	linkname_make_push (decl);
+      if (r.symbol)
+	linkname_rename (decl, r.symbol);
+      if (dump_file)
+	linkname_dump (dump_file, r);
+    }
+
+  for (unsigned i = 0; i < state.bindings.length (); i++)
+    free (state.bindings[i].target);
+  state.bindings.release ();
+}
+
+namespace {
+
+const pass_data pass_data_linkname = {
+  GIMPLE_PASS,			/* type */
+  "linkname",			/* name */
+  OPTGROUP_NONE,		/* optinfo_flags */
+  TV_NONE,			/* tv_id */
+  PROP_gimple_any,		/* properties_required */
+  0,				/* properties_provided */
+  0,				/* properties_destroyed */
+  0,				/* todo_flags_start */
+  0,				/* todo_flags_finish */
+};
+
+class pass_linkname : public gimple_opt_pass
+{
+public:
+  pass_linkname (gcc::context *ctxt)
+    : gimple_opt_pass (pass_data_linkname, ctxt)
+  {}
+
+  /* Once per unit, in the compiler proper: lto1 reads symbols that were
+     renamed before they were streamed.  */
+  virtual bool gate (function *)
+  {
+    return !linkname_unit_resolved && !in_lto_p;
+  }
+
+  virtual unsigned int execute (function *)
+  {
+    linkname_resolve_unit ();
+    return 0;
+  }
+};
+
+} // anon namespace
+
+opt_pass *
+make_pass_linkname (gcc::context *ctxt)
+{
+  return new pass_linkname (ctxt);
+}

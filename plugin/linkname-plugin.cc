@@ -1,0 +1,129 @@
+/* linkname-plugin.cc -- plugin_init: check the GCC we are loaded into,
+   read our arguments, and hook the front-end glue and the renaming pass
+   into GCC.  */
+
+#include "gcc-common.h"
+#include "linkname-plugin.h"
+/* Defines gcc_version, the GCC we were built for: include it once.  */
+#include "plugin-version.h"
+
+/* GCC refuses to load a plugin that does not say this.  */
+int plugin_is_GPL_compatible;
+
+const char *linkname_plugin_name = "linkname";
+struct linkname_options linkname_options = { LINKNAME_SCHEME_GCCGO };
+
+static struct plugin_info linkname_plugin_info = {
+  LINKNAME_VERSION,
+  "Bind C and C++ declarations to Go symbols, as Go's //go:linkname.\n"
+  "Arguments (-fplugin-arg-linkname-KEY[=VALUE]):\n"
+  "  scheme=gccgo|gc|verbatim  how targets become assembler symbols\n"
+  "                            (default gccgo)\n"
+  "  dump[=FLAGS]              -fdump-tree-linkname[-FLAGS]: list the\n"
+  "                            unit's bindings in the pass's dump file\n"
+};
+
+/* The keys -fplugin-arg-linkname-KEY accepts, for the message that
+   rejects any other.  */
+static const char *const linkname_valid_args = "scheme=NAME, dump[=FLAGS]";
+
+/* The dump switch -fplugin-arg-linkname-dump asked for, or NULL.  */
+static char *linkname_dump_switch;
+
+/* Parse our -fplugin-arg-linkname-* arguments.  Return false (after an
+   error) if one is unknown or malformed.  */
+static bool
+linkname_parse_args (const struct plugin_name_args *info)
+{
+  bool ok = true;
+  for (int i = 0; i < info->argc; i++)
+    {
+      const char *key = info->argv[i].key;
+      const char *value = info->argv[i].value;
+      if (strcmp (key, "scheme") == 0)
+	{
+	  if (!value
+	      || !linkname_scheme_from_name (value, &linkname_options.scheme))
+	    {
+	      error ("%<-fplugin-arg-%s-scheme%> needs one of %s, not %qs",
+		     info->base_name, linkname_scheme_names (),
+		     value ? value : "");
+	      ok = false;
+	    }
+	}
+      else if (strcmp (key, "dump") == 0)
+	{
+	  /* GCC 11 and 12 read -fdump-* before they load plugins, so
+	     -fdump-tree-linkname is "unrecognized" there; this argument
+	     turns on the same dump once the pass exists.  */
+	  free (linkname_dump_switch);
+	  linkname_dump_switch = concat ("tree-linkname", value ? "-" : "",
+					 value ? value : "", NULL);
+	}
+      else
+	{
+	  error ("unknown argument %<-fplugin-arg-%s-%s%>; valid arguments "
+		 "are: %s", info->base_name, key, linkname_valid_args);
+	  ok = false;
+	}
+    }
+  return ok;
+}
+
+/* The version check.  plugin_default_version_check wants the exact same
+   build of GCC; a plugin built against GCC 12.2 works in any GCC 12, so
+   compare the major versions, and say which two disagree.  */
+static bool
+linkname_version_ok (const struct plugin_gcc_version *version,
+		     const char *base_name)
+{
+  if (atoi (version->basever) == atoi (gcc_version.basever))
+    return true;
+  error ("the %s plugin was built for GCC %s and cannot be loaded into "
+	 "GCC %s; rebuild it with the matching g++", base_name,
+	 gcc_version.basever, version->basever);
+  return false;
+}
+
+static void
+linkname_all_ipa_passes_start (void *, void *)
+{
+  /* The pass does the work when the unit has a function to lower; a
+     unit of variables only has no such function, so resolve here, still
+     before anything is assembled.  */
+  linkname_resolve_unit ();
+}
+
+int
+plugin_init (struct plugin_name_args *info,
+	     struct plugin_gcc_version *version)
+{
+  const char *name = info->base_name;
+  linkname_plugin_name = name;
+
+  if (!linkname_version_ok (version, name))
+    return 1;
+  if (!linkname_parse_args (info))
+    return 1;
+
+  register_callback (name, PLUGIN_INFO, NULL, &linkname_plugin_info);
+  linkname_registry_init (name);
+  register_callback (name, PLUGIN_ATTRIBUTES,
+		     linkname_register_attributes, NULL);
+  /* Only the C-family front ends fire PLUGIN_PRAGMAS; in lto1 this
+     callback is simply never called.  */
+  register_callback (name, PLUGIN_PRAGMAS, linkname_register_pragmas, NULL);
+
+  struct register_pass_info pass_info;
+  pass_info.pass = make_pass_linkname (g);
+  pass_info.reference_pass_name = "lower";
+  pass_info.ref_pass_instance_number = 1;
+  pass_info.pos_op = PASS_POS_INSERT_AFTER;
+  register_callback (name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pass_info);
+  /* dump_switch_p diagnoses flags it does not know itself.  */
+  if (linkname_dump_switch)
+    g->get_dumps ()->dump_switch_p (linkname_dump_switch);
+  register_callback (name, PLUGIN_ALL_IPA_PASSES_START,
+		     linkname_all_ipa_passes_start, NULL);
+  return 0;
+}

@@ -1,0 +1,102 @@
+/* linkname-plugin.h -- what the parts of the linkname plugin share.
+
+   The plugin is split by job:
+     linkname-plugin.cc      plugin_init: version check, arguments, events
+     linkname-attribute.cc   __attribute__((linkname ...)): front-end glue
+     linkname-pragma.cc      #pragma linkname: front-end glue
+     linkname-registry.cc    what the front end saw, kept (GC-rooted) for
+                             the pass
+     linkname-pass.cc        the renaming pass
+     linkname-diagnostic.cc  diagnostics tagged [linkname-CLASS]  */
+
+#ifndef LINKNAME_PLUGIN_H
+#define LINKNAME_PLUGIN_H
+
+#include "linkname.h"
+
+/* The name GCC knows us by (from plugin_info->base_name).  */
+extern const char *linkname_plugin_name;
+
+/* Settings from -fplugin-arg-linkname-KEY=VALUE.  */
+struct linkname_options
+{
+  /* The scheme of a target whose attribute names none.  */
+  enum linkname_scheme scheme;
+};
+extern struct linkname_options linkname_options;
+
+/* The risk classes of SPEC section 4, used to tag every diagnostic.  */
+enum linkname_class
+{
+  LINKNAME_INVALID_TARGET,
+  LINKNAME_NOT_SYMBOL,
+  LINKNAME_CONFLICT
+};
+
+/* linkname-diagnostic.cc.  An error at LOC, printf-style with GCC's
+   %q/%D directives, ending in "[linkname-CLASS]".  */
+void linkname_error (location_t loc, enum linkname_class cls,
+		     const char *gmsgid, ...) ATTRIBUTE_GCC_DIAG (3, 4);
+/* TEXT (LEN bytes) fit to quote in a message: control bytes, NULs and
+   invalid UTF-8 as \xNN.  Malloc'd.  */
+char *linkname_printable (const char *text, size_t len);
+/* A note attached to the diagnostic just issued.  */
+void linkname_inform (location_t loc, const char *gmsgid, ...)
+  ATTRIBUTE_GCC_DIAG (2, 3);
+
+/* linkname-attribute.cc.  */
+void linkname_register_attributes (void *gcc_data, void *user_data);
+/* The binding an accepted linkname attribute ATTR describes: its target
+   text (NULL for a push marker), and its scheme.  */
+struct linkname_spec
+{
+  const char *target;		/* NUL-free, NUL-terminated, or NULL.  */
+  enum linkname_scheme scheme;
+};
+void linkname_attribute_spec (tree attr, struct linkname_spec *spec);
+/* Check TEXT (LEN bytes) as a target under SCHEME; on error diagnose at
+   LOC and return false.  */
+bool linkname_check_target (location_t loc, const char *text, size_t len,
+			    enum linkname_scheme scheme);
+/* Whether DECL can carry a binding; if not, diagnose at LOC with WHAT
+   ("attribute" or "pragma") and return false.  */
+bool linkname_check_decl (location_t loc, tree decl, const char *what);
+
+/* linkname-pragma.cc.  */
+void linkname_register_pragmas (void *gcc_data, void *user_data);
+
+/* linkname-registry.cc.  What the front end saw, for the pass.  */
+void linkname_registry_init (const char *plugin_name);
+/* DECL carries a linkname attribute (or just received a pragma).  */
+void linkname_registry_note_decl (tree decl);
+/* A "#pragma linkname" for LOCAL at LOC.  TARGET is NULL for a push
+   marker.  DECL is the declaration already visible, or NULL_TREE.  */
+void linkname_registry_add_pragma (tree local, const char *target,
+				   location_t loc, tree decl);
+/* "#pragma linkname package PATH".  */
+void linkname_registry_set_package (const char *path, location_t loc);
+const char *linkname_registry_package (void);
+
+/* One binding of a declaration, from an attribute or a pragma.  */
+struct linkname_binding
+{
+  tree decl;
+  const char *target;		/* NULL for a push marker.  */
+  enum linkname_scheme scheme;
+  location_t loc;
+  bool from_pragma;
+};
+/* Call FN for every binding seen in this unit, declarations in the order
+   first seen.  Reports pragmas that never found a declaration.  */
+void linkname_registry_for_each (void (*fn) (const struct linkname_binding *,
+					     void *),
+				 void *data);
+/* Whether the unit has any binding at all (cheap).  */
+bool linkname_registry_empty_p (void);
+
+/* linkname-pass.cc.  */
+opt_pass *make_pass_linkname (gcc::context *ctxt);
+/* Apply every binding of the unit, once.  */
+void linkname_resolve_unit (void);
+
+#endif /* LINKNAME_PLUGIN_H */

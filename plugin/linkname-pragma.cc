@@ -1,0 +1,245 @@
+/* linkname-pragma.cc -- #pragma linkname, front-end glue.
+
+     #pragma linkname LOCAL TARGET     bind LOCAL to TARGET
+     #pragma linkname LOCAL "TARGET"   the same, TARGET as a string
+     #pragma linkname LOCAL            push marker for LOCAL
+     #pragma linkname package PATH     this unit implements package PATH
+
+   The pragma may come before or after the declaration of LOCAL, and
+   after its uses: it is recorded here and applied by the renaming pass
+   to the merged declaration, like the attribute.
+
+   The C front end's functions are not in lto1, which also loads a
+   plugin given to an -flto link; the dynamic linker would refuse the
+   whole plugin there for one undefined reference.  So they are weak:
+   PLUGIN_PRAGMAS only fires in a C-family front end, where they are
+   defined.  */
+
+#include "gcc-common.h"
+#include "linkname-plugin.h"
+
+extern void c_register_pragma (const char *, const char *,
+			       pragma_handler_1arg) __attribute__ ((weak));
+extern enum cpp_ttype pragma_lex (tree *, location_t *)
+  __attribute__ ((weak));
+extern tree identifier_global_value (tree) __attribute__ ((weak));
+
+/* The spelling of an unquoted target token of type TOK and value
+   VALUE, or NULL if such a token cannot be part of a target.  */
+static const char *
+linkname_token_spelling (enum cpp_ttype tok, tree value)
+{
+  switch (tok)
+    {
+    case CPP_NAME:
+      return IDENTIFIER_POINTER (value);
+    case CPP_DOT:
+      return ".";
+    case CPP_DIV:
+      return "/";
+    case CPP_MINUS:
+      return "-";
+    case CPP_PLUS:
+      return "+";
+    case CPP_MULT:
+      return "*";
+    case CPP_OPEN_PAREN:
+      return "(";
+    case CPP_CLOSE_PAREN:
+      return ")";
+    case CPP_MOD:
+      return "%";
+    case CPP_COMPL:
+      return "~";
+    default:
+      return NULL;
+    }
+}
+
+/* Whether the token at NEXT directly follows the token at PREV, with
+   no white space between.  Tokens of a _Pragma string all carry the
+   location of the _Pragma itself; they cannot be told apart and are
+   taken as adjacent.  */
+static bool
+linkname_adjacent_p (location_t prev, location_t next)
+{
+  location_t prev_start = get_start (prev);
+  location_t next_start = get_start (next);
+  if (prev_start == next_start)
+    return true;
+  expanded_location p = expand_location (get_finish (prev));
+  expanded_location n = expand_location (next_start);
+  if (!p.file || !n.file || p.line != n.line || strcmp (p.file, n.file))
+    return false;
+  return n.column == p.column + 1;
+}
+
+/* Read the rest of the pragma as one word: a string literal, or tokens
+   written without white space.  TOK/VALUE/LOC is the first token.  On
+   success return the word (malloc'd, *LEN bytes, maybe with NULs) and
+   set *WORD_LOC to where it starts; on error diagnose and return NULL.
+   WHAT names the word in messages.  */
+static char *
+linkname_read_word (enum cpp_ttype tok, tree value, location_t loc,
+		    size_t *len, location_t *word_loc, const char *what)
+{
+  *word_loc = loc;
+  if (tok == CPP_STRING || tok == CPP_UTF8STRING)
+    {
+      size_t n = TREE_STRING_LENGTH (value) - 1;
+      char *word = XNEWVEC (char, n + 1);
+      memcpy (word, TREE_STRING_POINTER (value), n);
+      word[n] = '\0';
+      *len = n;
+      tok = pragma_lex (&value, &loc);
+      if (tok != CPP_EOF)
+	{
+	  error_at (loc, "junk after the %s of %<#pragma linkname%> "
+		    "[linkname-invalid-target]", what);
+	  free (word);
+	  return NULL;
+	}
+      return word;
+    }
+  if (tok == CPP_EOF)
+    {
+      error_at (loc, "missing %s in %<#pragma linkname%> "
+		"[linkname-invalid-target]", what);
+      return NULL;
+    }
+
+  obstack ob;
+  gcc_obstack_init (&ob);
+  location_t prev = UNKNOWN_LOCATION;
+  char *word = NULL;
+  for (; tok != CPP_EOF; tok = pragma_lex (&value, &loc))
+    {
+      const char *spelling = linkname_token_spelling (tok, value);
+      if (!spelling)
+	{
+	  error_at (loc, "unexpected token in the %s of %<#pragma "
+		    "linkname%>; write it as a string literal "
+		    "[linkname-invalid-target]", what);
+	  goto out;
+	}
+      if (prev != UNKNOWN_LOCATION && !linkname_adjacent_p (prev, loc))
+	{
+	  error_at (loc, "white space in the %s of %<#pragma linkname%> "
+		    "[linkname-invalid-target]", what);
+	  goto out;
+	}
+      obstack_grow (&ob, spelling, strlen (spelling));
+      prev = loc;
+    }
+  *len = obstack_object_size (&ob);
+  obstack_1grow (&ob, '\0');
+  word = xstrdup ((char *) obstack_finish (&ob));
+ out:
+  /* Consume what is left, so the parser resumes after the pragma.  */
+  while (tok != CPP_EOF)
+    tok = pragma_lex (&value, &loc);
+  obstack_free (&ob, NULL);
+  return word;
+}
+
+/* Check an import path given to "#pragma linkname package".  */
+static bool
+linkname_check_package (const char *path, size_t len, location_t loc)
+{
+  /* A path is valid exactly when PATH.x parses back to PATH; write the
+     path as a target does (a '.' in its last element as %2e).  */
+  char *target = XNEWVEC (char, 3 * len + 3);
+  const char *slash = strrchr (path, '/');
+  char *p = target;
+  for (size_t i = 0; i < len; i++)
+    if ((path[i] == '.' && (!slash || path + i > slash)) || path[i] == '%')
+      p += sprintf (p, "%%%02x", (unsigned char) path[i]);
+    else
+      *p++ = path[i];
+  strcpy (p, ".x");
+  bool ok = len > 0 && strlen (path) == len
+	    && linkname_check_target (loc, target, strlen (target),
+				      LINKNAME_SCHEME_GCCGO);
+  if (len == 0 || strlen (path) != len)
+    error_at (loc, "invalid import path in %<#pragma linkname package%> "
+	      "[linkname-invalid-target]");
+  free (target);
+  return ok;
+}
+
+static void
+linkname_handle_pragma (cpp_reader *)
+{
+  tree value;
+  location_t loc;
+  enum cpp_ttype tok = pragma_lex (&value, &loc);
+
+  if (tok != CPP_NAME)
+    {
+      error_at (loc, "expected the name of a declaration after "
+		"%<#pragma linkname%> [linkname-invalid-target]");
+      while (tok != CPP_EOF)
+	tok = pragma_lex (&value, &loc);
+      return;
+    }
+  tree local = value;
+  location_t local_loc = loc;
+  if (current_function_decl)
+    {
+      error_at (local_loc, "%<#pragma linkname%> is only allowed at file "
+		"scope [linkname-not-symbol]");
+      while (tok != CPP_EOF)
+	tok = pragma_lex (&value, &loc);
+      return;
+    }
+
+  tok = pragma_lex (&value, &loc);
+  if (strcmp (IDENTIFIER_POINTER (local), "package") == 0)
+    {
+      size_t len;
+      location_t path_loc;
+      char *path = linkname_read_word (tok, value, loc, &len, &path_loc,
+				       "import path");
+      if (path && linkname_check_package (path, len, path_loc))
+	linkname_registry_set_package (path, local_loc);
+      free (path);
+      return;
+    }
+
+  char *target = NULL;
+  location_t target_loc = local_loc;
+  if (tok != CPP_EOF)
+    {
+      size_t len;
+      target = linkname_read_word (tok, value, loc, &len, &target_loc,
+				   "target");
+      if (!target)
+	return;
+      if (!linkname_check_target (target_loc, target, len,
+				  linkname_options.scheme))
+	{
+	  free (target);
+	  return;
+	}
+    }
+
+  /* Bind now if LOCAL is already declared.  */
+  tree decl = identifier_global_value (local);
+  if (decl && !linkname_check_decl (local_loc, decl, "pragma"))
+    {
+      free (target);
+      return;
+    }
+  linkname_registry_add_pragma (local, target, target ? target_loc
+						      : local_loc, decl);
+  free (target);
+}
+
+void
+linkname_register_pragmas (void *gcc_data ATTRIBUTE_UNUSED,
+			   void *user_data ATTRIBUTE_UNUSED)
+{
+  /* Without macro expansion, as Go's directive: a macro that happens to
+     share the local name is not expanded.  */
+  c_register_pragma (NULL, "linkname", linkname_handle_pragma);
+}

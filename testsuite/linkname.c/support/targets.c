@@ -1,0 +1,48 @@
+/* The other side of the pulls in linkname.c: symbols defined with asm
+   labels, the way a Go toolchain would name them, so that a pull that
+   names the wrong symbol fails to link.  Compiled into every test of the
+   folder that lists it in dg-additional-sources.  */
+
+#include <stddef.h>
+#include <string.h>
+
+/* example.com/foo-bar/v2.Add, under gccgo's scheme.  */
+long targets_add (long a, long b) __asm__ ("example_0com_1foo_x2dbar_1v2.Add");
+long targets_add (long a, long b) { return a + b; }
+
+/* runtime-like variable: example.com/foo-bar/v2.Counter.  */
+long targets_counter __asm__ ("example_0com_1foo_x2dbar_1v2.Counter") = 41;
+
+/* A pointer method: example.com/foo-bar/v2.(*T).Get -> ...T.Get.  */
+struct targets_t { long x; };
+long targets_get (struct targets_t *t) __asm__ ("example_0com_1foo_x2dbar_1v2.T.Get");
+long targets_get (struct targets_t *t) { return t->x; }
+
+/* The same under the gc scheme: names the assembler must quote.  */
+long targets_gc_add (long a, long b) __asm__ ("\"example.com/foo-bar/v2.Add\"");
+long targets_gc_add (long a, long b) { return 2 * (a + b); }
+long targets_gc_get (struct targets_t *t) __asm__ ("\"example.com/foo-bar/v2.(*T).Get\"");
+long targets_gc_get (struct targets_t *t) { return 2 * t->x; }
+
+/* Go assembler spelling and a dotted last path element:
+   gopkg.in/yaml.v3.Marshal.  */
+long targets_marshal (void) __asm__ ("gopkg_0in_1yaml_0v3.Marshal");
+long targets_marshal (void) { return 3; }
+
+/* Verbatim.  */
+long targets_verbatim (void) __asm__ ("\"any thing%(*)/x\"");
+long targets_verbatim (void) { return 7; }
+
+/* A replacement memcpy that counts its calls.  */
+volatile int targets_memcpy_calls;
+void *targets_memcpy (void *, const void *, size_t) __asm__ ("mylib.Memcpy");
+void *
+targets_memcpy (void *d, const void *s, size_t n)
+{
+  targets_memcpy_calls++;
+  unsigned char *dp = d;
+  const unsigned char *sp = s;
+  while (n--)
+    *dp++ = *sp++;
+  return d;
+}
