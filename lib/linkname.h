@@ -71,6 +71,12 @@ void linkname_target_free (struct linkname_target *target);
    matching and messages.  */
 char *linkname_target_string (const struct linkname_target *target);
 
+/* The target text for NAME in package PKGPATH, written so that
+   linkname_target_parse reads it back: PKGPATH's '%' and the '.' of its
+   last element %-escaped, then ".NAME".  "gopkg.in/yaml.v3" and "F" give
+   "gopkg.in/yaml%2ev3.F".  Malloc'd.  */
+char *linkname_target_join (const char *pkgpath, const char *name);
+
 /* Check LEN bytes at TEXT as a verbatim symbol: not empty, no NUL, no
    newline or carriage return.  */
 bool linkname_verbatim_check (const char *text, size_t len,

@@ -22,6 +22,7 @@
    contain NULs.  */
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -311,7 +312,7 @@ parse_names (const struct scratch *sc, size_t start,
   const char *s = sc->s;
   size_t n = sc->len, p = start, i, max = 1;
 
-  /* There are at most one more names than dots.  */
+  /* There is at most one name more than there are dots.  */
   for (i = start; i < n; i++)
     if (s[i] == '.')
       max++;
@@ -471,6 +472,29 @@ linkname_target_string (const struct linkname_target *target)
 	p = stpcpy (p, target->names[i]);
     }
   *p = '\0';
+  return ret;
+}
+
+char *
+linkname_target_join (const char *pkgpath, const char *name)
+{
+  const char *slash = strrchr (pkgpath, '/');
+  size_t plen = strlen (pkgpath);
+  /* At worst every byte of the path becomes "%XX".  */
+  char *ret = malloc (3 * plen + 1 + strlen (name) + 1);
+  if (ret == NULL)
+    return NULL;
+  char *p = ret;
+  for (size_t i = 0; i < plen; i++)
+    {
+      char c = pkgpath[i];
+      if (c == '%' || (c == '.' && (slash == NULL || pkgpath + i > slash)))
+	p += sprintf (p, "%%%02x", (unsigned char) c);
+      else
+	*p++ = c;
+    }
+  *p++ = '.';
+  strcpy (p, name);
   return ret;
 }
 

@@ -94,15 +94,17 @@ linkname_check_decl (location_t loc, tree decl, const char *what)
 }
 
 /* The location to blame for attribute argument ARG of a declaration at
-   DECL_LOC: the argument's own location when the front end kept one.  */
+   DECL_LOC: the argument's own location when the front end kept one
+   (C++ wraps arguments in location wrappers; C keeps none), else the
+   name of the declaration, else where the parser is.  */
 static location_t
 linkname_arg_location (tree arg, location_t decl_loc)
 {
   if (arg && EXPR_HAS_LOCATION (arg))
     return EXPR_LOCATION (arg);
-  if (input_location != UNKNOWN_LOCATION)
-    return input_location;
-  return decl_loc;
+  if (decl_loc != UNKNOWN_LOCATION)
+    return decl_loc;
+  return input_location;
 }
 
 /* ARG as a narrow string literal, or NULL_TREE (after an error).  */

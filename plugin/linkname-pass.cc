@@ -52,27 +52,6 @@ linkname_defined_p (tree decl)
   return true;
 }
 
-/* The Go spelling of the default target of a push marker on DECL under
-   "#pragma linkname package PATH": PATH.NAME, with the '.' and '%' of
-   PATH's last element escaped so that the target parses back.  */
-static char *
-linkname_marker_target (tree decl, const char *package)
-{
-  const char *name = IDENTIFIER_POINTER (DECL_NAME (decl));
-  const char *slash = strrchr (package, '/');
-  size_t len = strlen (package);
-  char *target = XNEWVEC (char, 3 * len + strlen (name) + 2);
-  char *p = target;
-  for (size_t i = 0; i < len; i++)
-    if ((package[i] == '.' && (!slash || package + i > slash))
-	|| package[i] == '%')
-      p += sprintf (p, "%%%02x", (unsigned char) package[i]);
-    else
-      *p++ = package[i];
-  sprintf (p, ".%s", name);
-  return target;
-}
-
 /* Compute the symbol of binding B into R.  False after an error.  */
 static bool
 linkname_compute (const struct linkname_binding *b, linkname_resolved *r)
@@ -87,8 +66,8 @@ linkname_compute (const struct linkname_binding *b, linkname_resolved *r)
   if (b->target)
     r->target = xstrdup (b->target);
   else if (linkname_registry_package ())
-    r->target = linkname_marker_target (b->decl,
-					linkname_registry_package ());
+    r->target = linkname_target_join (linkname_registry_package (),
+				      IDENTIFIER_POINTER (DECL_NAME (b->decl)));
   else
     return true;		/* A marker that keeps the C name.  */
 
@@ -137,14 +116,41 @@ linkname_collect (const struct linkname_binding *b, void *data)
   if (p.symbol != r.symbol)
     {
       linkname_error (r.loc, LINKNAME_CONFLICT,
-		      "%qD is bound to %qs here but to %qs before",
-		      b->decl, r.symbol ? r.symbol
-				       : IDENTIFIER_POINTER (DECL_NAME (b->decl)),
-		      p.symbol ? p.symbol
-			       : IDENTIFIER_POINTER (DECL_NAME (b->decl)));
-      linkname_inform (p.loc, "the earlier binding of %qD is here", p.decl);
+		      "%qD is bound to two targets, %qs and %qs; a "
+		      "declaration has one symbol", b->decl,
+		      p.target ? p.target : "(its own name)",
+		      r.target ? r.target : "(its own name)");
+      linkname_inform (p.loc, "the other binding of %qD is here", p.decl);
     }
   free (r.target);
+}
+
+/* GCC names the parts and copies of a function by appending to its
+   assembler name: "f.cold" for the cold partition, "f.constprop.0",
+   "f.part.0", "f.isra.0" for clones.  For a name the assembler reads in
+   quotes the result, '"a/b.F".cold', does not assemble (an asm label
+   fails the same way).  So a pushed function with such a name is never
+   cloned (attribute noclone: no constprop, isra or part copy) and never
+   split into hot and cold parts (its own optimisation node, without
+   -freorder-blocks-and-partition).  The code of the function itself is
+   optimised as before.  */
+static void
+linkname_keep_whole (tree decl)
+{
+  if (!lookup_attribute ("noclone", DECL_ATTRIBUTES (decl)))
+    DECL_ATTRIBUTES (decl) = tree_cons (get_identifier ("noclone"), NULL_TREE,
+					DECL_ATTRIBUTES (decl));
+
+  tree opts = DECL_FUNCTION_SPECIFIC_OPTIMIZATION (decl);
+  if (!opts)
+    opts = optimization_default_node;
+  if (!TREE_OPTIMIZATION (opts)->x_flag_reorder_blocks_and_partition)
+    return;
+  tree node = make_node (OPTIMIZATION_NODE);
+  TREE_OPTIMIZATION (node) = ggc_alloc<cl_optimization> ();
+  *TREE_OPTIMIZATION (node) = *TREE_OPTIMIZATION (opts);
+  TREE_OPTIMIZATION (node)->x_flag_reorder_blocks_and_partition = 0;
+  DECL_FUNCTION_SPECIFIC_OPTIMIZATION (decl) = node;
 }
 
 /* Rename DECL to SYMBOL as an asm label would, quoting for the
@@ -198,6 +204,11 @@ linkname_resolve_unit (void)
   if (linkname_registry_empty_p ())
     return;
 
+  /* The resolution is about the whole unit, not the function being
+     lowered: keep "In function" out of our diagnostics.  */
+  tree saved_function_decl = current_function_decl;
+  current_function_decl = NULL_TREE;
+
   linkname_resolve_state state;
   state.bindings.create (0);
   linkname_registry_for_each (linkname_collect, &state);
@@ -231,8 +242,22 @@ linkname_resolve_unit (void)
 	    }
 	  first = decl;
 	}
+      if (r.symbol && !linkname_symbol_operand_safe (r.symbol))
+	{
+	  /* GNU as reads such a quoted name in a directive but not in an
+	     instruction operand ("call").  */
+	  linkname_error (r.loc, LINKNAME_INVALID_TARGET,
+			  "symbol %qs of %qD has a character the assembler "
+			  "cannot take in an instruction operand (one of "
+			  "%<\"%>, %<\\%>, %<,%>, %<;%>, %<@%>)",
+			  r.symbol, decl);
+	  continue;
+	}
       if (r.push)
 	linkname_make_push (decl);
+      if (r.push && r.symbol && TREE_CODE (decl) == FUNCTION_DECL
+	  && linkname_symbol_needs_quotes (r.symbol))
+	linkname_keep_whole (decl);
       if (r.symbol)
 	linkname_rename (decl, r.symbol);
       if (dump_file)
@@ -242,6 +267,7 @@ linkname_resolve_unit (void)
   for (unsigned i = 0; i < state.bindings.length (); i++)
     free (state.bindings[i].target);
   state.bindings.release ();
+  current_function_decl = saved_function_decl;
 }
 
 namespace {

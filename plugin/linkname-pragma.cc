@@ -142,27 +142,20 @@ linkname_read_word (enum cpp_ttype tok, tree value, location_t loc,
   return word;
 }
 
-/* Check an import path given to "#pragma linkname package".  */
+/* Check an import path given to "#pragma linkname package": a path is
+   valid exactly when a target in it is.  */
 static bool
 linkname_check_package (const char *path, size_t len, location_t loc)
 {
-  /* A path is valid exactly when PATH.x parses back to PATH; write the
-     path as a target does (a '.' in its last element as %2e).  */
-  char *target = XNEWVEC (char, 3 * len + 3);
-  const char *slash = strrchr (path, '/');
-  char *p = target;
-  for (size_t i = 0; i < len; i++)
-    if ((path[i] == '.' && (!slash || path + i > slash)) || path[i] == '%')
-      p += sprintf (p, "%%%02x", (unsigned char) path[i]);
-    else
-      *p++ = path[i];
-  strcpy (p, ".x");
-  bool ok = len > 0 && strlen (path) == len
-	    && linkname_check_target (loc, target, strlen (target),
-				      LINKNAME_SCHEME_GCCGO);
   if (len == 0 || strlen (path) != len)
-    error_at (loc, "invalid import path in %<#pragma linkname package%> "
-	      "[linkname-invalid-target]");
+    {
+      error_at (loc, "invalid import path in %<#pragma linkname package%> "
+		"[linkname-invalid-target]");
+      return false;
+    }
+  char *target = linkname_target_join (path, "x");
+  bool ok = linkname_check_target (loc, target, strlen (target),
+				   LINKNAME_SCHEME_GCCGO);
   free (target);
   return ok;
 }

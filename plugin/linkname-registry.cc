@@ -11,7 +11,7 @@
    Only survivors of declaration merging are kept: a redeclaration that
    the front end merges into an earlier declaration is freed at once, so
    declarations are noted at PLUGIN_FINISH_DECL and
-   PLUGIN_START_PARSE_FUNCTION, which see the survivor, never from the
+   PLUGIN_FINISH_PARSE_FUNCTION, which see the survivor, never from the
    attribute handler.  */
 
 #include "gcc-common.h"
@@ -91,7 +91,7 @@ linkname_registry_note_decl (tree decl)
   vec_safe_push (linkname_decls, decl);
 }
 
-/* PLUGIN_FINISH_DECL and PLUGIN_START_PARSE_FUNCTION: GCC_DATA is a
+/* PLUGIN_FINISH_DECL and PLUGIN_FINISH_PARSE_FUNCTION: GCC_DATA is a
    declaration after merging.  */
 static void
 linkname_see_decl (void *gcc_data, void *user_data ATTRIBUTE_UNUSED)
@@ -148,7 +148,7 @@ linkname_registry_init (const char *plugin_name)
 		     (void *) linkname_roots);
   register_callback (plugin_name, PLUGIN_FINISH_DECL, linkname_see_decl,
 		     NULL);
-  register_callback (plugin_name, PLUGIN_START_PARSE_FUNCTION,
+  register_callback (plugin_name, PLUGIN_FINISH_PARSE_FUNCTION,
 		     linkname_see_decl, NULL);
 }
 

@@ -450,9 +450,40 @@ test_sweep (void)
   CHECK (parsed > 15000, "only %zu generated targets parsed", parsed);
 }
 
+/* linkname_target_join writes a path and a name so that they parse
+   back to exactly that path and name.  */
+static void
+test_join (void)
+{
+  static const struct { const char *path, *name, *want; } joins[] = {
+    { "runtime", "nanotime", "runtime.nanotime" },
+    { "gopkg.in/yaml.v3", "F", "gopkg.in/yaml%2ev3.F" },
+    { "example.com/foo-bar/v2", "Baz", "example.com/foo-bar/v2.Baz" },
+    { "a.b", "c", "a%2eb.c" },
+    { "x/100%", "N", "x/100%25.N" },
+  };
+  for (size_t i = 0; i < sizeof joins / sizeof joins[0]; i++)
+    {
+      char *text = linkname_target_join (joins[i].path, joins[i].name);
+      CHECK_STREQ (text, joins[i].want, joins[i].path);
+      struct linkname_target t;
+      CHECK (text && linkname_target_parse (text, strlen (text), &t, NULL),
+	     "%s does not parse back", text ? text : "(null)");
+      if (text && linkname_target_parse (text, strlen (text), &t, NULL))
+	{
+	  CHECK_STREQ (t.pkgpath, joins[i].path, text);
+	  CHECK (t.n_names == 1 && strcmp (t.names[0], joins[i].name) == 0,
+		 "%s: wrong name", text);
+	  linkname_target_free (&t);
+	}
+      free (text);
+    }
+}
+
 int
 main (void)
 {
+  test_join ();
   test_goods ();
   test_bads ();
   test_verbatim ();
