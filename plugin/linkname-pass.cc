@@ -132,14 +132,17 @@ linkname_collect (const struct linkname_binding *b, void *data)
    fails the same way).  So a pushed function with such a name is never
    cloned (attribute noclone: no constprop, isra or part copy) and never
    split into hot and cold parts (its own optimisation node, without
-   -freorder-blocks-and-partition).  The code of the function itself is
+   -freorder-blocks-and-partition), nor folded with identical code.  The code of the function itself is
    optimised as before.  */
 static void
 linkname_keep_whole (tree decl)
 {
-  if (!lookup_attribute ("noclone", DECL_ATTRIBUTES (decl)))
-    DECL_ATTRIBUTES (decl) = tree_cons (get_identifier ("noclone"), NULL_TREE,
-					DECL_ATTRIBUTES (decl));
+  /* no_icf too: identical code folding may want a "f.localalias".  */
+  static const char *const keep[] = { "noclone", "no_icf" };
+  for (unsigned i = 0; i < ARRAY_SIZE (keep); i++)
+    if (!lookup_attribute (keep[i], DECL_ATTRIBUTES (decl)))
+      DECL_ATTRIBUTES (decl) = tree_cons (get_identifier (keep[i]), NULL_TREE,
+					  DECL_ATTRIBUTES (decl));
 
   tree opts = DECL_FUNCTION_SPECIFIC_OPTIMIZATION (decl);
   if (!opts)
@@ -250,6 +253,17 @@ linkname_resolve_unit (void)
 			  "symbol %qs of %qD has a character the assembler "
 			  "cannot take in an instruction operand (one of "
 			  "%<\"%>, %<\\%>, %<,%>, %<;%>, %<@%>)",
+			  r.symbol, decl);
+	  continue;
+	}
+      if (r.push && r.symbol && strpbrk (r.symbol, " \t\v\f"))
+	{
+	  /* GCC names sections after a definition's symbol (with
+	     -ffunction-sections, -fdata-sections, -flto), and the assembler
+	     cannot read white space in a section name.  */
+	  linkname_error (r.loc, LINKNAME_INVALID_TARGET,
+			  "symbol %qs of the definition %qD has white space, "
+			  "which the assembler cannot take in a section name",
 			  r.symbol, decl);
 	  continue;
 	}

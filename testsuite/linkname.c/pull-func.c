@@ -19,4 +19,4 @@ main (void)
 
 /* { dg-final { scan-assembler "example_0com_1foo_x2dbar_1v2\\.Add" } } */
 /* { dg-final { scan-assembler-not {[\t ,]local_add\M} } } */
-/* { dg-final { scan-symbol "example_0com_1foo_x2dbar_1v2.Add" "T" } } */
+/* { dg-final { scan-symbol "example_0com_1foo_x2dbar_1v2.Add" "Tt" } } */

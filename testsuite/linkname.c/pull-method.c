@@ -10,6 +10,9 @@ extern long gc_get (struct t *)
 extern long gc_add (long, long)
   __attribute__ ((linkname ("example.com/foo-bar/v2.Add", "gc")));
 
+/* Taken by address, so that the symbol outlives inlining under -flto.  */
+long (*volatile gc_get_p) (struct t *) = gc_get;
+
 int
 main (void)
 {
@@ -20,9 +23,11 @@ main (void)
     return 2;
   if (gc_add (1, 2) != 6)
     return 3;
+  if (gc_get_p (&v) != 42)
+    return 4;
   return 0;
 }
 
 /* { dg-final { scan-assembler "example_0com_1foo_x2dbar_1v2\\.T\\.Get" } } */
 /* { dg-final { scan-assembler "\"example\\.com/foo-bar/v2\\.\\(\\*T\\)\\.Get\"" } } */
-/* { dg-final { scan-symbol "example.com/foo-bar/v2.(*T).Get" "T" } } */
+/* { dg-final { scan-symbol "example.com/foo-bar/v2.(*T).Get" "Tt" } } */

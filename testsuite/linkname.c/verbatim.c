@@ -3,7 +3,7 @@
    it exactly.  */
 /* { dg-additional-sources "support/targets.c" } */
 
-extern long odd (void) __attribute__ ((linkname ("any thing%(*)/x", "verbatim")));
+extern long odd (void) __attribute__ ((linkname ("any+thing%(*)/x", "verbatim")));
 long (*volatile odd_p) (void) = odd;
 
 int
@@ -12,5 +12,5 @@ main (void)
   return odd () == 7 && odd_p () == 7 ? 0 : 1;
 }
 
-/* { dg-final { scan-assembler "\"any thing%\\(\\*\\)/x\"" } } */
-/* { dg-final { scan-symbol "any thing%(*)/x" "T" } } */
+/* { dg-final { scan-assembler "\"any\\+thing%\\(\\*\\)/x\"" } } */
+/* { dg-final { scan-symbol "any+thing%(*)/x" "Tt" } } */

@@ -30,7 +30,7 @@ long targets_marshal (void) __asm__ ("gopkg_0in_1yaml_0v3.Marshal");
 long targets_marshal (void) { return 3; }
 
 /* Verbatim.  */
-long targets_verbatim (void) __asm__ ("\"any thing%(*)/x\"");
+long targets_verbatim (void) __asm__ ("\"any+thing%(*)/x\"");
 long targets_verbatim (void) { return 7; }
 
 /* A replacement memcpy that counts its calls.  */
