@@ -276,6 +276,16 @@ linkname_resolve_unit (void)
 	linkname_rename (decl, r.symbol);
       if (dump_file)
 	linkname_dump (dump_file, r);
+      if (!seen_error ())
+	{
+	  const char *asmname = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (decl));
+	  linkname_record_binding (decl,
+				   !r.push ? LINKNAME_PULL
+				   : r.target ? LINKNAME_PUSH : LINKNAME_MARKER,
+				   r.symbol ? r.symbol
+				   : asmname + (asmname[0] == '*'),
+				   r.target, r.scheme, r.loc);
+	}
     }
 
   for (unsigned i = 0; i < state.bindings.length (); i++)

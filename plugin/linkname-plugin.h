@@ -7,12 +7,15 @@
      linkname-registry.cc    what the front end saw, kept (GC-rooted) for
                              the pass
      linkname-pass.cc        the renaming pass
-     linkname-diagnostic.cc  diagnostics tagged [linkname-CLASS]  */
+     linkname-diagnostic.cc  diagnostics tagged [linkname-CLASS]
+     linkname-type.cc        canonical spelling of C types
+     linkname-records.cc     the .note.linkname record of each binding  */
 
 #ifndef LINKNAME_PLUGIN_H
 #define LINKNAME_PLUGIN_H
 
 #include "linkname.h"
+#include "linkname-record.h"
 
 /* The name GCC knows us by (from plugin_info->base_name).  */
 extern const char *linkname_plugin_name;
@@ -93,6 +96,17 @@ void linkname_registry_for_each (void (*fn) (const struct linkname_binding *,
 				 void *data);
 /* Whether the unit has any binding at all (cheap).  */
 bool linkname_registry_empty_p (void);
+
+/* linkname-type.cc.  The canonical spelling of TYPE for the records:
+   equal exactly when two types agree for a call or an access.
+   Malloc'd.  */
+char *linkname_type_spelling (tree type);
+
+/* linkname-records.cc.  Record one binding of DECL in the object's
+   .note.linkname section.  */
+void linkname_record_binding (tree decl, enum linkname_direction direction,
+			      const char *symbol, const char *target,
+			      enum linkname_scheme scheme, location_t loc);
 
 /* linkname-pass.cc.  */
 opt_pass *make_pass_linkname (gcc::context *ctxt);

@@ -1,0 +1,94 @@
+/* linkname-record.h -- the records of bindings that the plugin writes
+   into each object and linkname-check reads back.  Plain C11.
+
+   Format, version 1.  Each binding is one ELF note in a section named
+   ".note.linkname" (SHT_NOTE, no flags: it is not loaded, and ld keeps
+   it through ld -r, archives, final links and --gc-sections; strip
+   --strip-debug keeps it):
+
+     n_namesz  9, the name "linkname\0" padded to 4 bytes
+     n_type    1 (LINKNAME_NT_BINDING)
+     desc      byte 0  format version (1)
+	       byte 1  direction: 1 pull, 2 push, 3 push marker
+	       byte 2  scheme: 0 gccgo, 1 gc, 2 verbatim
+	       byte 3  0 (reserved)
+	       then six NUL-terminated UTF-8 strings, in this order:
+	       symbol, target, local name, C type, source file, line (in
+	       decimal)
+	       padded to 4 bytes.
+
+   A reader accepts any version >= 1 and reads the fields it knows: a
+   later version only appends strings.  The integers of the note header
+   are in the byte order of the ELF file.  */
+
+#ifndef LINKNAME_RECORD_H
+#define LINKNAME_RECORD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "linkname.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define LINKNAME_NOTE_SECTION ".note.linkname"
+#define LINKNAME_NOTE_NAME "linkname"
+#define LINKNAME_NT_BINDING 1
+#define LINKNAME_RECORD_VERSION 1
+
+enum linkname_direction
+{
+  LINKNAME_PULL = 1,
+  LINKNAME_PUSH = 2,
+  LINKNAME_MARKER = 3
+};
+
+struct linkname_record
+{
+  enum linkname_direction direction;
+  enum linkname_scheme scheme;
+  const char *symbol;		/* The assembler symbol.  */
+  const char *target;		/* Go spelling; "" for a marker that
+				   keeps its C name.  */
+  const char *local;		/* The C or C++ name.  */
+  const char *type;		/* Canonical spelling of the C type.  */
+  const char *file;
+  unsigned long line;
+};
+
+/* "pull", "push", "marker"; "unknown" for anything else.  */
+const char *linkname_direction_name (enum linkname_direction direction);
+
+/* The note descriptor of R: malloc'd, *LEN bytes (not padded).  NULL on
+   allocation failure.  */
+unsigned char *linkname_record_encode (const struct linkname_record *r,
+				       size_t *len);
+
+/* GNU assembler text that emits R as a note in .note.linkname, leaving
+   the current section as it was.  Malloc'd.  */
+char *linkname_record_asm (const struct linkname_record *r);
+
+/* Decode the LEN bytes of a descriptor at DESC into *R.  The strings of
+   *R point into DESC.  False (with *ERR) if it is malformed.  */
+bool linkname_record_decode (const unsigned char *desc, size_t len,
+			     struct linkname_record *r,
+			     struct linkname_error *err);
+
+/* Walk the SIZE bytes of a .note.linkname section at DATA, whose note
+   headers are big-endian if BIG_ENDIAN, calling FN for each binding.
+   Notes of other names or types are skipped.  FN returning false stops
+   the walk.  Returns false (with *ERR) on a malformed section or
+   record; never reads outside DATA.  */
+bool linkname_notes_walk (const unsigned char *data, size_t size,
+			  bool big_endian,
+			  bool (*fn) (const struct linkname_record *r,
+				      void *arg),
+			  void *arg, struct linkname_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* LINKNAME_RECORD_H */

@@ -1,0 +1,220 @@
+/* record.c -- encode, emit and decode the .note.linkname records.
+   The format is described in linkname-record.h and in the manual.  */
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "linkname-record.h"
+
+const char *
+linkname_direction_name (enum linkname_direction direction)
+{
+  switch (direction)
+    {
+    case LINKNAME_PULL:
+      return "pull";
+    case LINKNAME_PUSH:
+      return "push";
+    case LINKNAME_MARKER:
+      return "marker";
+    }
+  return "unknown";
+}
+
+/* The six strings of a record, in their order in the descriptor.  */
+static void
+record_strings (const struct linkname_record *r, const char *s[6],
+		char line[24])
+{
+  snprintf (line, 24, "%lu", r->line);
+  s[0] = r->symbol ? r->symbol : "";
+  s[1] = r->target ? r->target : "";
+  s[2] = r->local ? r->local : "";
+  s[3] = r->type ? r->type : "";
+  s[4] = r->file ? r->file : "";
+  s[5] = line;
+}
+
+unsigned char *
+linkname_record_encode (const struct linkname_record *r, size_t *len)
+{
+  const char *s[6];
+  char line[24];
+  record_strings (r, s, line);
+
+  size_t n = 4;
+  for (int i = 0; i < 6; i++)
+    n += strlen (s[i]) + 1;
+  unsigned char *desc = malloc (n);
+  if (desc == NULL)
+    return NULL;
+  desc[0] = LINKNAME_RECORD_VERSION;
+  desc[1] = (unsigned char) r->direction;
+  desc[2] = (unsigned char) r->scheme;
+  desc[3] = 0;
+  unsigned char *p = desc + 4;
+  for (int i = 0; i < 6; i++)
+    {
+      size_t l = strlen (s[i]) + 1;
+      memcpy (p, s[i], l);
+      p += l;
+    }
+  *len = n;
+  return desc;
+}
+
+char *
+linkname_record_asm (const struct linkname_record *r)
+{
+  size_t len;
+  unsigned char *desc = linkname_record_encode (r, &len);
+  if (desc == NULL)
+    return NULL;
+
+  /* The descriptor as .byte lines: no string escaping to get wrong, and
+     its length is known here, so no labels are needed.  */
+  size_t size = 256 + len * 5;
+  char *text = malloc (size);
+  if (text == NULL)
+    {
+      free (desc);
+      return NULL;
+    }
+  char *p = text;
+  p += sprintf (p,
+		"\t.pushsection " LINKNAME_NOTE_SECTION ",\"\",@note\n"
+		"\t.balign 4\n"
+		"\t.long %u\n\t.long %lu\n\t.long %u\n"
+		"\t.string \"" LINKNAME_NOTE_NAME "\"\n"
+		"\t.balign 4\n",
+		(unsigned) sizeof LINKNAME_NOTE_NAME, (unsigned long) len,
+		(unsigned) LINKNAME_NT_BINDING);
+  for (size_t i = 0; i < len; i++)
+    p += sprintf (p, "%s%u%s", i % 16 == 0 ? "\t.byte " : ",", desc[i],
+		  i % 16 == 15 || i == len - 1 ? "\n" : "");
+  p += sprintf (p, "\t.balign 4\n\t.popsection\n");
+  free (desc);
+  return text;
+}
+
+static bool
+record_fail (struct linkname_error *err, const char *message, size_t offset)
+{
+  if (err != NULL)
+    {
+      err->message = message;
+      err->offset = offset;
+    }
+  return false;
+}
+
+bool
+linkname_record_decode (const unsigned char *desc, size_t len,
+			struct linkname_record *r,
+			struct linkname_error *err)
+{
+  if (len < 4)
+    return record_fail (err, "record shorter than its header", 0);
+  if (desc[0] < 1)
+    return record_fail (err, "record version 0", 0);
+  if (desc[1] < LINKNAME_PULL || desc[1] > LINKNAME_MARKER)
+    return record_fail (err, "unknown direction", 1);
+  if (desc[2] > LINKNAME_SCHEME_VERBATIM)
+    return record_fail (err, "unknown scheme", 2);
+
+  const char *s[6];
+  size_t pos = 4;
+  for (int i = 0; i < 6; i++)
+    {
+      const unsigned char *nul = memchr (desc + pos, '\0', len - pos);
+      if (nul == NULL)
+	return record_fail (err, "record string not terminated", pos);
+      s[i] = (const char *) desc + pos;
+      pos = (size_t) (nul - desc) + 1;
+      if (i < 5 && pos >= len)
+	return record_fail (err, "record has too few strings", pos);
+    }
+
+  char *end;
+  unsigned long line = strtoul (s[5], &end, 10);
+  if (*s[5] == '\0' || *end != '\0')
+    return record_fail (err, "record line is not a number",
+			(size_t) ((const unsigned char *) s[5] - desc));
+
+  r->direction = (enum linkname_direction) desc[1];
+  r->scheme = (enum linkname_scheme) desc[2];
+  r->symbol = s[0];
+  r->target = s[1];
+  r->local = s[2];
+  r->type = s[3];
+  r->file = s[4];
+  r->line = line;
+  return true;
+}
+
+static uint32_t
+read_u32 (const unsigned char *p, bool big_endian)
+{
+  if (big_endian)
+    return (uint32_t) p[0] << 24 | (uint32_t) p[1] << 16
+	   | (uint32_t) p[2] << 8 | p[3];
+  return (uint32_t) p[3] << 24 | (uint32_t) p[2] << 16
+	 | (uint32_t) p[1] << 8 | p[0];
+}
+
+static size_t
+align4 (size_t n)
+{
+  return (n + 3) & ~(size_t) 3;
+}
+
+bool
+linkname_notes_walk (const unsigned char *data, size_t size, bool big_endian,
+		     bool (*fn) (const struct linkname_record *, void *),
+		     void *arg, struct linkname_error *err)
+{
+  size_t pos = 0;
+  while (pos < size)
+    {
+      /* Sections are 4-aligned; ld may pad between input sections.  */
+      if (size - pos < 12)
+	{
+	  for (size_t i = pos; i < size; i++)
+	    if (data[i] != 0)
+	      return record_fail (err, "truncated note header", pos);
+	  return true;
+	}
+      size_t namesz = read_u32 (data + pos, big_endian);
+      size_t descsz = read_u32 (data + pos + 4, big_endian);
+      uint32_t type = read_u32 (data + pos + 8, big_endian);
+      size_t name_at = pos + 12;
+      if (namesz > size - name_at)
+	return record_fail (err, "note name runs past the section", pos);
+      size_t desc_at = name_at + align4 (namesz);
+      if (desc_at > size || descsz > size - desc_at)
+	return record_fail (err, "note descriptor runs past the section",
+			    pos);
+      if (namesz == sizeof LINKNAME_NOTE_NAME
+	  && memcmp (data + name_at, LINKNAME_NOTE_NAME,
+		     sizeof LINKNAME_NOTE_NAME) == 0
+	  && type == LINKNAME_NT_BINDING)
+	{
+	  struct linkname_record r;
+	  if (!linkname_record_decode (data + desc_at, descsz, &r, err))
+	    {
+	      if (err != NULL)
+		err->offset += desc_at;
+	      return false;
+	    }
+	  if (!fn (&r, arg))
+	    return true;
+	}
+      size_t next = desc_at + align4 (descsz);
+      if (next <= pos || next > size + 3)
+	return record_fail (err, "malformed note", pos);
+      pos = next;
+    }
+  return true;
+}

@@ -1,0 +1,157 @@
+/* test-record.c -- the .note.linkname records: encode, decode, walk,
+   and the assembler text through the real assembler.  */
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "linkname-record.h"
+#include "check.h"
+
+static const struct linkname_record sample = {
+  LINKNAME_PULL, LINKNAME_SCHEME_GC, "example.com/x.(*T).M",
+  "example.com/x.(*T).M", "m", "fn(ptr)->i64", "dir/ünï \"q\".c", 42
+};
+
+static void
+check_same (const struct linkname_record *a, const struct linkname_record *b,
+	    const char *context)
+{
+  CHECK (a->direction == b->direction && a->scheme == b->scheme
+	 && a->line == b->line, "%s: header fields differ", context);
+  CHECK_STREQ (a->symbol, b->symbol, context);
+  CHECK_STREQ (a->target, b->target, context);
+  CHECK_STREQ (a->local, b->local, context);
+  CHECK_STREQ (a->type, b->type, context);
+  CHECK_STREQ (a->file, b->file, context);
+}
+
+/* A whole note around DESC, little- or big-endian.  */
+static unsigned char *
+make_note (const unsigned char *desc, size_t len, bool big, size_t *size)
+{
+  size_t padded = (len + 3) & ~(size_t) 3;
+  unsigned char *note = calloc (1, 12 + 12 + padded);
+  uint32_t v[3] = { 9, (uint32_t) len, LINKNAME_NT_BINDING };
+  for (int i = 0; i < 3; i++)
+    for (int b = 0; b < 4; b++)
+      note[4 * i + (big ? 3 - b : b)] = (unsigned char) (v[i] >> (8 * b));
+  memcpy (note + 12, "linkname", 9);
+  memcpy (note + 24, desc, len);
+  *size = 24 + padded;
+  return note;
+}
+
+struct collect { int count; struct linkname_record last; };
+
+static bool
+collect_fn (const struct linkname_record *r, void *arg)
+{
+  struct collect *c = arg;
+  c->count++;
+  c->last = *r;
+  return true;
+}
+
+static void
+test_round_trip (void)
+{
+  size_t len;
+  unsigned char *desc = linkname_record_encode (&sample, &len);
+  struct linkname_record r;
+  CHECK (desc && linkname_record_decode (desc, len, &r, NULL),
+	 "sample does not decode");
+  check_same (&sample, &r, "decode");
+
+  for (int big = 0; big < 2; big++)
+    {
+      size_t size;
+      unsigned char *note = make_note (desc, len, big, &size);
+      struct collect c = { 0 };
+      struct linkname_error err;
+      CHECK (linkname_notes_walk (note, size, big, collect_fn, &c, &err),
+	     "walk failed: %s", err.message);
+      CHECK (c.count == 1, "walk found %d records", c.count);
+      if (c.count == 1)
+	check_same (&sample, &c.last, big ? "walk big" : "walk little");
+
+      /* Every truncation fails cleanly or finds nothing: never reads
+	 past the end (valgrind and ASan check that).  */
+      for (size_t cut = 0; cut < size; cut++)
+	{
+	  unsigned char *part = malloc (cut ? cut : 1);
+	  memcpy (part, note, cut);
+	  struct collect c2 = { 0 };
+	  bool ok = linkname_notes_walk (part, cut, big, collect_fn, &c2,
+					 &err);
+	  CHECK (!ok || c2.count == 0 || cut >= 24 + len,
+		 "cut at %zu accepted a record", cut);
+	  free (part);
+	}
+      free (note);
+    }
+
+  /* Corrupt fields.  */
+  unsigned char bad[256];
+  memcpy (bad, desc, len);
+  bad[1] = 9;
+  CHECK (!linkname_record_decode (bad, len, &r, NULL), "direction 9");
+  memcpy (bad, desc, len);
+  bad[2] = 7;
+  CHECK (!linkname_record_decode (bad, len, &r, NULL), "scheme 7");
+  memcpy (bad, desc, len);
+  bad[0] = 0;
+  CHECK (!linkname_record_decode (bad, len, &r, NULL), "version 0");
+  memcpy (bad, desc, len);
+  bad[len - 2] = 'x';		/* The line is no longer a number.  */
+  CHECK (!linkname_record_decode (bad, len, &r, NULL), "line not a number");
+  CHECK (!linkname_record_decode (desc, len - 1, &r, NULL), "unterminated");
+  free (desc);
+}
+
+/* The assembler text goes through the real assembler, and the bytes of
+   the section decode to the same record.  */
+static void
+test_assembler (void)
+{
+  char *text = linkname_record_asm (&sample);
+  CHECK (text != NULL, "no assembler text");
+  if (text == NULL)
+    return;
+  FILE *f = fopen ("test-record.s", "w");
+  fputs (text, f);
+  fputs (text, f);		/* Two records in one section.  */
+  fclose (f);
+  free (text);
+  int rc = system ("as test-record.s -o test-record.o"
+		   " && objcopy --dump-section .note.linkname=test-record.bin"
+		   " test-record.o");
+  CHECK (rc == 0, "as/objcopy failed");
+  f = fopen ("test-record.bin", "rb");
+  CHECK (f != NULL, "no section contents");
+  if (f == NULL)
+    return;
+  unsigned char buf[4096];
+  size_t size = fread (buf, 1, sizeof buf, f);
+  fclose (f);
+  struct collect c = { 0 };
+  struct linkname_error err;
+  CHECK (linkname_notes_walk (buf, size, false, collect_fn, &c, &err),
+	 "walk of assembled notes failed: %s", err.message);
+  CHECK (c.count == 2, "assembled section holds %d records", c.count);
+  if (c.count == 2)
+    check_same (&sample, &c.last, "assembled");
+  remove ("test-record.s");
+  remove ("test-record.o");
+  remove ("test-record.bin");
+}
+
+int
+main (void)
+{
+  test_round_trip ();
+  test_assembler ();
+  CHECK_STREQ (linkname_direction_name (LINKNAME_MARKER), "marker", "name");
+  return check_status ();
+}

@@ -1,0 +1,34 @@
+/* linkname-records.cc -- the .note.linkname record of each binding.
+
+   Each record is a top-level asm statement: GCC emits it with the unit,
+   and with -flto streams it with the unit's GIMPLE, so that it reaches
+   the final object through lto1 (an object's own sections are replaced
+   by the LTO link).  The format is in linkname-record.h.  */
+
+#include "gcc-common.h"
+#include "linkname-plugin.h"
+
+void
+linkname_record_binding (tree decl, enum linkname_direction direction,
+			 const char *symbol, const char *target,
+			 enum linkname_scheme scheme, location_t loc)
+{
+  expanded_location xloc = expand_location (loc);
+  char *type = linkname_type_spelling (TREE_TYPE (decl));
+
+  struct linkname_record r;
+  r.direction = direction;
+  r.scheme = scheme;
+  r.symbol = symbol;
+  r.target = target ? target : "";
+  r.local = IDENTIFIER_POINTER (DECL_NAME (decl));
+  r.type = type;
+  r.file = xloc.file ? xloc.file : "";
+  r.line = xloc.line > 0 ? xloc.line : 0;
+
+  char *text = linkname_record_asm (&r);
+  if (text)
+    symtab->finalize_toplevel_asm (build_string (strlen (text), text));
+  free (text);
+  free (type);
+}
