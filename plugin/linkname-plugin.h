@@ -16,6 +16,7 @@
 
 #include "linkname.h"
 #include "linkname-record.h"
+#include "linkname-text.h"
 
 /* The name GCC knows us by (from plugin_info->base_name).  */
 extern const char *linkname_plugin_name;
@@ -40,9 +41,6 @@ enum linkname_class
    %q/%D directives, ending in "[linkname-CLASS]".  */
 void linkname_error (location_t loc, enum linkname_class cls,
 		     const char *gmsgid, ...) ATTRIBUTE_GCC_DIAG (3, 4);
-/* TEXT (LEN bytes) fit to quote in a message: control bytes, NULs and
-   invalid UTF-8 as \xNN.  Malloc'd.  */
-char *linkname_printable (const char *text, size_t len);
 /* A note attached to the diagnostic just issued.  */
 void linkname_inform (location_t loc, const char *gmsgid, ...)
   ATTRIBUTE_GCC_DIAG (2, 3);
