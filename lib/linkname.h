@@ -77,6 +77,14 @@ char *linkname_target_string (const struct linkname_target *target);
    "gopkg.in/yaml%2ev3.F".  Malloc'd.  */
 char *linkname_target_join (const char *pkgpath, const char *name);
 
+/* Whether TARGET's last name is exported in Go's sense: its first
+   character is an upper-case letter (Unicode category Lu).  */
+bool linkname_target_exported (const struct linkname_target *target);
+
+/* Whether TARGET's import path is internal to someone: an element is
+   "internal", or the path is "runtime" or below it.  */
+bool linkname_target_internal (const struct linkname_target *target);
+
 /* Check LEN bytes at TEXT as a verbatim symbol: not empty, no NUL, no
    newline or carriage return.  */
 bool linkname_verbatim_check (const char *text, size_t len,

@@ -21,10 +21,12 @@
    plugin hands us the contents of a C string literal, which may
    contain NULs.  */
 
+#include <locale.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wctype.h>
 
 #include "linkname.h"
 #include "linkname-internal.h"
@@ -473,6 +475,41 @@ linkname_target_string (const struct linkname_target *target)
     }
   *p = '\0';
   return ret;
+}
+
+bool
+linkname_target_exported (const struct linkname_target *target)
+{
+  const char *name = target->names[target->n_names - 1];
+  uint32_t cp;
+  if (linkname_utf8_decode ((const unsigned char *) name, strlen (name),
+			    &cp) == 0)
+    return false;
+  if (cp < 0x80)
+    return cp >= 'A' && cp <= 'Z';
+  /* Go's unicode.IsUpper.  The C.UTF-8 locale's classification (glibc
+     2.35 and later) follows Unicode; ask it without touching the
+     process's own locale.  */
+  static locale_t utf8;
+  if (utf8 == (locale_t) 0)
+    utf8 = newlocale (LC_CTYPE_MASK, "C.UTF-8", (locale_t) 0);
+  return utf8 != (locale_t) 0 && iswupper_l ((wint_t) cp, utf8);
+}
+
+bool
+linkname_target_internal (const struct linkname_target *target)
+{
+  const char *path = target->pkgpath;
+  if (strcmp (path, "runtime") == 0 || strncmp (path, "runtime/", 8) == 0)
+    return true;
+  for (const char *p = path; p; p = strchr (p, '/'))
+    {
+      if (*p == '/')
+	p++;
+      if (strncmp (p, "internal", 8) == 0 && (p[8] == '/' || p[8] == '\0'))
+	return true;
+    }
+  return false;
 }
 
 char *

@@ -31,7 +31,7 @@ linkname_check_target (location_t loc, const char *text, size_t len,
   /* Quote the target with control bytes and invalid UTF-8 made
      visible, so the message stays one clean line.  */
   char *shown = linkname_printable (text, len);
-  linkname_error (loc, LINKNAME_INVALID_TARGET,
+  linkname_diagnose (loc, LINKNAME_INVALID_TARGET,
 		  "invalid linkname target %qs: %s (at byte %u)",
 		  shown, err.message, (unsigned) err.offset);
   free (shown);
@@ -82,12 +82,12 @@ linkname_check_decl (location_t loc, tree decl, const char *what)
   if (!kind)
     return true;
   if (DECL_P (decl) && DECL_NAME (decl))
-    linkname_error (loc, LINKNAME_NOT_SYMBOL,
+    linkname_diagnose (loc, LINKNAME_NOT_SYMBOL,
 		    "linkname %s on %qD, which is %s: only functions and "
 		    "variables with linkage can be bound to a symbol",
 		    what, decl, kind);
   else
-    linkname_error (loc, LINKNAME_NOT_SYMBOL,
+    linkname_diagnose (loc, LINKNAME_NOT_SYMBOL,
 		    "linkname %s on %s: only functions and variables with "
 		    "linkage can be bound to a symbol", what, kind);
   return false;
@@ -118,7 +118,7 @@ linkname_string_arg (tree arg, location_t loc, const char *which)
       && TYPE_PRECISION (TREE_TYPE (TREE_TYPE (str))) == CHAR_TYPE_SIZE
       && TREE_STRING_LENGTH (str) >= 1)
     return str;
-  linkname_error (loc, LINKNAME_INVALID_TARGET,
+  linkname_diagnose (loc, LINKNAME_INVALID_TARGET,
 		  "the %s argument of attribute %<linkname%> must be a "
 		  "narrow string literal", which);
   return NULL_TREE;
@@ -152,7 +152,7 @@ linkname_handle_attribute (tree *node, tree name ATTRIBUTE_UNUSED, tree args,
 	  || (size_t) TREE_STRING_LENGTH (str)
 	     != strlen (TREE_STRING_POINTER (str)) + 1)
 	{
-	  linkname_error (sloc, LINKNAME_INVALID_TARGET,
+	  linkname_diagnose (sloc, LINKNAME_INVALID_TARGET,
 			  "unknown linkname scheme %qs; valid schemes are %s",
 			  TREE_STRING_POINTER (str), linkname_scheme_names ());
 	  return NULL_TREE;

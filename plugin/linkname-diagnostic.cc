@@ -1,37 +1,185 @@
-/* linkname-diagnostic.cc -- diagnostics tagged with their risk class.
+/* linkname-diagnostic.cc -- the ABI-risk classes, their controls, and
+   the diagnostics of the plugin.
 
-   Every diagnostic of the plugin ends in "[linkname-CLASS]", the way
-   GCC's own end in "[-Wfoo]", so that users can grep for them and the
-   class names the control that silences it.  */
+   Every diagnostic ends in "[linkname-CLASS]", the way GCC's own end in
+   "[-Wfoo]": users can grep for them, and the class names the control.
+   Error classes cannot be turned off (the binding cannot be applied as
+   written); warning classes follow -fplugin-arg-linkname-Wno-CLASS,
+   -WCLASS, -Werror, -Werror=CLASS and -Wno-error=CLASS, and GCC's own
+   -w and -Werror.  Each diagnostic that GCC prints also goes to the
+   report, when one is asked for.  */
 
 #include "gcc-common.h"
 #include "linkname-plugin.h"
 
-static const char *const linkname_class_names[] = {
-  "invalid-target",
-  "not-symbol",
-  "conflict"
+struct linkname_class_info
+{
+  const char *name;
+  bool error;			/* An error, always; else a warning.  */
 };
 
-/* Emit a diagnostic of KIND at LOC: GMSGID, then the class tag.  */
-static void
-linkname_emit (diagnostic_t kind, location_t loc, enum linkname_class cls,
-	       const char *gmsgid, va_list *ap)
+/* In the order of enum linkname_class.  */
+static const struct linkname_class_info linkname_classes[] = {
+  { "invalid-target", true },
+  { "not-symbol", true },
+  { "conflict", true },
+  { "blocked", true },
+  { "policy", true },
+  { "unexported", false },
+  { "internal", false },
+  { "mismatch", false },
+  { "builtin", false },
+  { "static", false },
+  { "weak", false },
+  { "visibility", false },
+  { "gc-abi", false }
+};
+
+static bool linkname_disabled[LINKNAME_N_CLASSES];
+static bool linkname_werror[LINKNAME_N_CLASSES];
+
+const char *
+linkname_class_name (enum linkname_class cls)
 {
-  char *fmt = concat (gmsgid, " [linkname-", linkname_class_names[cls], "]",
-		      NULL);
-  emit_diagnostic_valist (kind, loc, 0, fmt, ap);
-  free (fmt);
+  return linkname_classes[cls].name;
 }
 
-void
-linkname_error (location_t loc, enum linkname_class cls,
-		const char *gmsgid, ...)
+static bool
+linkname_class_from_name (const char *name, enum linkname_class *cls)
 {
+  for (int i = 0; i < LINKNAME_N_CLASSES; i++)
+    if (name && strcmp (name, linkname_classes[i].name) == 0)
+      {
+	*cls = (enum linkname_class) i;
+	return true;
+      }
+  return false;
+}
+
+/* The warning classes, for messages.  */
+static char *
+linkname_warning_class_names (void)
+{
+  obstack ob;
+  gcc_obstack_init (&ob);
+  for (int i = 0; i < LINKNAME_N_CLASSES; i++)
+    if (!linkname_classes[i].error)
+      {
+	if (obstack_object_size (&ob))
+	  obstack_grow (&ob, ", ", 2);
+	obstack_grow (&ob, linkname_classes[i].name,
+		      strlen (linkname_classes[i].name));
+      }
+  obstack_1grow (&ob, '\0');
+  char *s = xstrdup ((char *) obstack_finish (&ob));
+  obstack_free (&ob, NULL);
+  return s;
+}
+
+/* Look up the warning class NAME of the argument -fplugin-arg-P-KEY;
+   false (after an error) if there is none.  */
+static bool
+linkname_warning_class (const char *plugin, const char *key,
+			const char *name, enum linkname_class *cls)
+{
+  if (linkname_class_from_name (name, cls) && !linkname_classes[*cls].error)
+    return true;
+  char *valid = linkname_warning_class_names ();
+  if (linkname_class_from_name (name, cls))
+    error ("%<-fplugin-arg-%s-%s%>: %qs is an error class and cannot be "
+	   "turned into a warning or off; warning classes are: %s", plugin,
+	   key, name, valid);
+  else
+    error ("%<-fplugin-arg-%s-%s%>: unknown class %qs; warning classes "
+	   "are: %s", plugin, key, name ? name : "", valid);
+  free (valid);
+  return false;
+}
+
+int
+linkname_diagnostic_option (const char *plugin, const char *key,
+			    const char *value)
+{
+  enum linkname_class cls;
+  if (strcmp (key, "Werror") == 0)
+    {
+      if (!value)
+	{
+	  for (int i = 0; i < LINKNAME_N_CLASSES; i++)
+	    linkname_werror[i] = true;
+	  return 1;
+	}
+      if (!linkname_warning_class (plugin, key, value, &cls))
+	return -1;
+      linkname_werror[cls] = true;
+      linkname_disabled[cls] = false;
+      return 1;
+    }
+  if (strcmp (key, "Wno-error") == 0)
+    {
+      if (!linkname_warning_class (plugin, key, value, &cls))
+	return -1;
+      linkname_werror[cls] = false;
+      return 1;
+    }
+  if (strncmp (key, "Wno-", 4) == 0)
+    {
+      if (!linkname_warning_class (plugin, key, key + 4, &cls))
+	return -1;
+      linkname_disabled[cls] = true;
+      return 1;
+    }
+  if (key[0] == 'W')
+    {
+      if (!linkname_warning_class (plugin, key, key + 1, &cls))
+	return -1;
+      linkname_disabled[cls] = false;
+      return 1;
+    }
+  return 0;
+}
+
+/* GMSGID with its arguments, formatted as GCC formats diagnostics
+   (%qD, %qE, %<...%> included), for the report and for GCC.  */
+static char *
+linkname_format (location_t loc, const char *gmsgid, va_list *ap)
+{
+  pretty_printer pp;
+  pp_format_decoder (&pp) = pp_format_decoder (global_dc->printer);
+  rich_location richloc (line_table, loc);
+  text_info text;
+  memset (&text, 0, sizeof text);
+  text.format_spec = gmsgid;
+  text.args_ptr = ap;
+  text.err_no = errno;
+  text.m_richloc = &richloc;
+  pp_format (&pp, &text);
+  pp_output_formatted_text (&pp);
+  return xstrdup (pp_formatted_text (&pp));
+}
+
+bool
+linkname_diagnose (location_t loc, enum linkname_class cls,
+		   const char *gmsgid, ...)
+{
+  bool error_p = linkname_classes[cls].error || linkname_werror[cls];
+  if (!linkname_classes[cls].error && linkname_disabled[cls])
+    return false;
+
   va_list ap;
   va_start (ap, gmsgid);
-  linkname_emit (DK_ERROR, loc, cls, gmsgid, &ap);
+  char *message = linkname_format (loc, gmsgid, &ap);
   va_end (ap);
+
+  bool shown = emit_diagnostic (error_p ? DK_ERROR : DK_WARNING, loc, 0,
+				"%s [linkname-%s]", message,
+				linkname_classes[cls].name);
+  if (shown)
+    linkname_report_diagnostic (loc, linkname_classes[cls].name,
+				error_p || global_dc->warning_as_error_requested
+				? "error" : "warning", message);
+  free (message);
+  return shown;
 }
 
 void

@@ -19,17 +19,6 @@
 
 static bool linkname_unit_resolved;
 
-/* One declaration's binding, as resolved.  */
-struct linkname_resolved
-{
-  tree decl;
-  const char *symbol;		/* In the identifier table; NULL: keep.  */
-  char *target;			/* Go spelling, malloc'd; NULL: none.  */
-  enum linkname_scheme scheme;
-  location_t loc;
-  bool push;
-};
-
 struct linkname_resolve_state
 {
   vec<linkname_resolved> bindings;
@@ -60,8 +49,11 @@ linkname_compute (const struct linkname_binding *b, linkname_resolved *r)
   r->scheme = b->scheme;
   r->loc = b->loc;
   r->push = linkname_defined_p (b->decl);
+  r->was_public = TREE_PUBLIC (b->decl);
   r->symbol = NULL;
   r->target = NULL;
+  r->exported = true;
+  r->internal = false;
 
   if (b->target)
     r->target = xstrdup (b->target);
@@ -82,12 +74,14 @@ linkname_compute (const struct linkname_binding *b, linkname_resolved *r)
 	{
 	  /* Checked when the attribute or pragma was read; only a
 	     marker's default under a bad package can get here.  */
-	  linkname_error (r->loc, LINKNAME_INVALID_TARGET,
+	  linkname_diagnose (r->loc, LINKNAME_INVALID_TARGET,
 			  "invalid linkname target %qs: %s", r->target,
 			  err.message);
 	  return false;
 	}
       symbol = linkname_symbol (&t, r->scheme);
+      r->exported = linkname_target_exported (&t);
+      r->internal = linkname_target_internal (&t);
       linkname_target_free (&t);
     }
   r->symbol = IDENTIFIER_POINTER (get_identifier (symbol));
@@ -115,7 +109,7 @@ linkname_collect (const struct linkname_binding *b, void *data)
   linkname_resolved &p = state->bindings[*prev];
   if (p.symbol != r.symbol)
     {
-      linkname_error (r.loc, LINKNAME_CONFLICT,
+      linkname_diagnose (r.loc, LINKNAME_CONFLICT,
 		      "%qD is bound to two targets, %qs and %qs; a "
 		      "declaration has one symbol", b->decl,
 		      p.target ? p.target : "(its own name)",
@@ -216,6 +210,8 @@ linkname_resolve_unit (void)
   state.bindings.create (0);
   linkname_registry_for_each (linkname_collect, &state);
 
+  linkname_check_mismatches (state.bindings);
+
   hash_map<nofree_string_hash, tree> pushed;
   for (unsigned i = 0; i < state.bindings.length (); i++)
     {
@@ -225,7 +221,7 @@ linkname_resolve_unit (void)
 		     ? DECL_ASSEMBLER_NAME (decl) : NULL_TREE;
       if (asmname && IDENTIFIER_POINTER (asmname)[0] == '*')
 	{
-	  linkname_error (r.loc, LINKNAME_CONFLICT,
+	  linkname_diagnose (r.loc, LINKNAME_CONFLICT,
 			  "%qD has an %<asm%> label and a linkname; give it "
 			  "only one of them", decl);
 	  continue;
@@ -236,7 +232,7 @@ linkname_resolve_unit (void)
 	  tree &first = pushed.get_or_insert (r.symbol, &existed);
 	  if (existed)
 	    {
-	      linkname_error (r.loc, LINKNAME_CONFLICT,
+	      linkname_diagnose (r.loc, LINKNAME_CONFLICT,
 			      "%qD and %qD both push %qs; a symbol has one "
 			      "definition", decl, first, r.symbol);
 	      linkname_inform (DECL_SOURCE_LOCATION (first),
@@ -249,7 +245,7 @@ linkname_resolve_unit (void)
 	{
 	  /* GNU as reads such a quoted name in a directive but not in an
 	     instruction operand ("call").  */
-	  linkname_error (r.loc, LINKNAME_INVALID_TARGET,
+	  linkname_diagnose (r.loc, LINKNAME_INVALID_TARGET,
 			  "symbol %qs of %qD has a character the assembler "
 			  "cannot take in an instruction operand (one of "
 			  "%<\"%>, %<\\%>, %<,%>, %<;%>, %<@%>)",
@@ -261,12 +257,13 @@ linkname_resolve_unit (void)
 	  /* GCC names sections after a definition's symbol (with
 	     -ffunction-sections, -fdata-sections, -flto), and the assembler
 	     cannot read white space in a section name.  */
-	  linkname_error (r.loc, LINKNAME_INVALID_TARGET,
+	  linkname_diagnose (r.loc, LINKNAME_INVALID_TARGET,
 			  "symbol %qs of the definition %qD has white space, "
 			  "which the assembler cannot take in a section name",
 			  r.symbol, decl);
 	  continue;
 	}
+      linkname_check_risks (r);
       if (r.push)
 	linkname_make_push (decl);
       if (r.push && r.symbol && TREE_CODE (decl) == FUNCTION_DECL

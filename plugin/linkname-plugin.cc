@@ -21,11 +21,18 @@ static struct plugin_info linkname_plugin_info = {
   "                            (default gccgo)\n"
   "  dump[=FLAGS]              -fdump-tree-linkname[-FLAGS]: list the\n"
   "                            unit's bindings in the pass's dump file\n"
+  "  report=FILE               append one JSON line per binding and\n"
+  "                            diagnostic to FILE\n"
+  "  Wno-CLASS, WCLASS         turn a warning class off or on\n"
+  "  Werror, Werror=CLASS      make all, or one, warning class errors\n"
+  "  Wno-error=CLASS           keep a warning class a warning\n"
 };
 
 /* The keys -fplugin-arg-linkname-KEY accepts, for the message that
    rejects any other.  */
-static const char *const linkname_valid_args = "scheme=NAME, dump[=FLAGS]";
+static const char *const linkname_valid_args
+  = "scheme=NAME, report=FILE, dump[=FLAGS], Werror, Werror=CLASS, "
+    "Wno-error=CLASS, WCLASS, Wno-CLASS";
 
 /* The dump switch -fplugin-arg-linkname-dump asked for, or NULL.  */
 static char *linkname_dump_switch;
@@ -60,6 +67,20 @@ linkname_parse_args (const struct plugin_name_args *info)
 	  linkname_dump_switch = concat ("tree-linkname", value ? "-" : "",
 					 value ? value : "", NULL);
 	}
+      else if (strcmp (key, "report") == 0)
+	{
+	  if (!value || !*value)
+	    {
+	      error ("%<-fplugin-arg-%s-report%> needs a file name",
+		     info->base_name);
+	      ok = false;
+	    }
+	  else
+	    ok &= linkname_report_set_file (value);
+	}
+      else if (int done = linkname_diagnostic_option (info->base_name, key,
+						      value))
+	ok &= done > 0;
       else
 	{
 	  error ("unknown argument %<-fplugin-arg-%s-%s%>; valid arguments "

@@ -29,21 +29,48 @@ struct linkname_options
 };
 extern struct linkname_options linkname_options;
 
-/* The risk classes of SPEC section 4, used to tag every diagnostic.  */
+/* The risk classes of SPEC section 4, used to tag every diagnostic.
+   The first five are errors; the rest are warnings.  */
 enum linkname_class
 {
   LINKNAME_INVALID_TARGET,
   LINKNAME_NOT_SYMBOL,
-  LINKNAME_CONFLICT
+  LINKNAME_CONFLICT,
+  LINKNAME_BLOCKED,
+  LINKNAME_POLICY,
+  LINKNAME_UNEXPORTED,
+  LINKNAME_INTERNAL,
+  LINKNAME_MISMATCH,
+  LINKNAME_BUILTIN,
+  LINKNAME_STATIC,
+  LINKNAME_WEAK,
+  LINKNAME_VISIBILITY,
+  LINKNAME_GC_ABI,
+  LINKNAME_N_CLASSES
 };
 
-/* linkname-diagnostic.cc.  An error at LOC, printf-style with GCC's
-   %q/%D directives, ending in "[linkname-CLASS]".  */
-void linkname_error (location_t loc, enum linkname_class cls,
-		     const char *gmsgid, ...) ATTRIBUTE_GCC_DIAG (3, 4);
+/* linkname-diagnostic.cc.  A diagnostic of class CLS at LOC,
+   printf-style with GCC's %q/%D directives, ending in
+   "[linkname-CLASS]": an error or a warning as the class and the
+   controls say.  Returns whether it was shown.  */
+bool linkname_diagnose (location_t loc, enum linkname_class cls,
+			const char *gmsgid, ...) ATTRIBUTE_GCC_DIAG (3, 4);
 /* A note attached to the diagnostic just issued.  */
 void linkname_inform (location_t loc, const char *gmsgid, ...)
   ATTRIBUTE_GCC_DIAG (2, 3);
+const char *linkname_class_name (enum linkname_class cls);
+/* Apply the argument -fplugin-arg-PLUGIN-KEY[=VALUE] if it is a
+   diagnostic control (-W..., -Werror...): 1 if it was, 0 if KEY is not
+   one, -1 after an error.  */
+int linkname_diagnostic_option (const char *plugin, const char *key,
+				const char *value);
+
+/* linkname-report.cc.  The JSON Lines report.  */
+bool linkname_report_set_file (const char *file);
+void linkname_report_diagnostic (location_t loc, const char *cls,
+				 const char *severity, const char *message);
+void linkname_report_binding (const struct linkname_record *r,
+			      location_t loc);
 
 /* linkname-attribute.cc.  */
 void linkname_register_attributes (void *gcc_data, void *user_data);
@@ -105,6 +132,24 @@ char *linkname_type_spelling (tree type);
 void linkname_record_binding (tree decl, enum linkname_direction direction,
 			      const char *symbol, const char *target,
 			      enum linkname_scheme scheme, location_t loc);
+
+/* A binding of one declaration, resolved by the pass.  */
+struct linkname_resolved
+{
+  tree decl;
+  const char *symbol;		/* In the identifier table; NULL: keep.  */
+  char *target;			/* Go spelling, malloc'd; NULL: none.  */
+  enum linkname_scheme scheme;
+  location_t loc;
+  bool push;			/* Defined here.  */
+  bool was_public;		/* TREE_PUBLIC before the push.  */
+  bool exported;		/* Go would export the last name.  */
+  bool internal;		/* An internal or runtime package.  */
+};
+
+/* linkname-risk.cc.  The ABI-risk warnings of SPEC section 4.  */
+void linkname_check_risks (const linkname_resolved &r);
+void linkname_check_mismatches (const vec<linkname_resolved> &bindings);
 
 /* linkname-pass.cc.  */
 opt_pass *make_pass_linkname (gcc::context *ctxt);

@@ -94,8 +94,8 @@ linkname_read_word (enum cpp_ttype tok, tree value, location_t loc,
       tok = pragma_lex (&value, &loc);
       if (tok != CPP_EOF)
 	{
-	  error_at (loc, "junk after the %s of %<#pragma linkname%> "
-		    "[linkname-invalid-target]", what);
+	  linkname_diagnose (loc, LINKNAME_INVALID_TARGET,
+			     "junk after the %s of %<#pragma linkname%>", what);
 	  free (word);
 	  return NULL;
 	}
@@ -103,8 +103,8 @@ linkname_read_word (enum cpp_ttype tok, tree value, location_t loc,
     }
   if (tok == CPP_EOF)
     {
-      error_at (loc, "missing %s in %<#pragma linkname%> "
-		"[linkname-invalid-target]", what);
+      linkname_diagnose (loc, LINKNAME_INVALID_TARGET,
+			 "missing %s in %<#pragma linkname%>", what);
       return NULL;
     }
 
@@ -117,15 +117,16 @@ linkname_read_word (enum cpp_ttype tok, tree value, location_t loc,
       const char *spelling = linkname_token_spelling (tok, value);
       if (!spelling)
 	{
-	  error_at (loc, "unexpected token in the %s of %<#pragma "
-		    "linkname%>; write it as a string literal "
-		    "[linkname-invalid-target]", what);
+	  linkname_diagnose (loc, LINKNAME_INVALID_TARGET,
+			     "unexpected token in the %s of %<#pragma "
+			     "linkname%>; write it as a string literal", what);
 	  goto out;
 	}
       if (prev != UNKNOWN_LOCATION && !linkname_adjacent_p (prev, loc))
 	{
-	  error_at (loc, "white space in the %s of %<#pragma linkname%> "
-		    "[linkname-invalid-target]", what);
+	  linkname_diagnose (loc, LINKNAME_INVALID_TARGET,
+			     "white space in the %s of %<#pragma linkname%>",
+			     what);
 	  goto out;
 	}
       obstack_grow (&ob, spelling, strlen (spelling));
@@ -149,8 +150,8 @@ linkname_check_package (const char *path, size_t len, location_t loc)
 {
   if (len == 0 || strlen (path) != len)
     {
-      error_at (loc, "invalid import path in %<#pragma linkname package%> "
-		"[linkname-invalid-target]");
+      linkname_diagnose (loc, LINKNAME_INVALID_TARGET,
+			 "invalid import path in %<#pragma linkname package%>");
       return false;
     }
   char *target = linkname_target_join (path, "x");
@@ -169,8 +170,9 @@ linkname_handle_pragma (cpp_reader *)
 
   if (tok != CPP_NAME)
     {
-      error_at (loc, "expected the name of a declaration after "
-		"%<#pragma linkname%> [linkname-invalid-target]");
+      linkname_diagnose (loc, LINKNAME_INVALID_TARGET,
+			 "expected the name of a declaration after "
+			 "%<#pragma linkname%>");
       while (tok != CPP_EOF)
 	tok = pragma_lex (&value, &loc);
       return;
@@ -179,8 +181,8 @@ linkname_handle_pragma (cpp_reader *)
   location_t local_loc = loc;
   if (current_function_decl)
     {
-      error_at (local_loc, "%<#pragma linkname%> is only allowed at file "
-		"scope [linkname-not-symbol]");
+      linkname_diagnose (local_loc, LINKNAME_NOT_SYMBOL,
+			 "%<#pragma linkname%> is only allowed at file scope");
       while (tok != CPP_EOF)
 	tok = pragma_lex (&value, &loc);
       return;

@@ -1,4 +1,5 @@
-/* linkname-records.cc -- the .note.linkname record of each binding.
+/* linkname-records.cc -- the .note.linkname record of each binding,
+   and its line in the report.
 
    Each record is a top-level asm statement: GCC emits it with the unit,
    and with -flto streams it with the unit's GIMPLE, so that it reaches
@@ -26,6 +27,7 @@ linkname_record_binding (tree decl, enum linkname_direction direction,
   r.file = xloc.file ? xloc.file : "";
   r.line = xloc.line > 0 ? xloc.line : 0;
 
+  linkname_report_binding (&r, loc);
   char *text = linkname_record_asm (&r);
   if (text)
     symtab->finalize_toplevel_asm (build_string (strlen (text), text));

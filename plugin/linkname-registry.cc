@@ -208,7 +208,7 @@ linkname_registry_for_each (void (*fn) (const struct linkname_binding *,
 	    }
       if (!decl)
 	{
-	  linkname_error (linkname_pragmas[i].loc, LINKNAME_CONFLICT,
+	  linkname_diagnose (linkname_pragmas[i].loc, LINKNAME_CONFLICT,
 			  "%<#pragma linkname%> for %qE, which has no "
 			  "file-scope declaration in this unit",
 			  pragma_local (i));

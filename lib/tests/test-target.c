@@ -480,9 +480,42 @@ test_join (void)
     }
 }
 
+/* Go's notion of exported and of internal packages.  */
+static void
+test_risk_predicates (void)
+{
+  static const struct { const char *text; bool exported, internal; } t[] = {
+    { "runtime.nanotime", false, true },
+    { "runtime.Gosched", true, true },
+    { "runtime/debug.SetGCPercent", true, true },
+    { "runtimex.F", true, false },
+    { "example.com/internal/x.F", true, true },
+    { "example.com/x/internal.F", true, true },
+    { "example.com/internalx/y.f", false, false },
+    { "example.com/x.(*T).m", false, false },
+    { "example.com/x.T.M", true, false },
+    { "example.com/x.\xc3\x9c" "ber", true, false },	/* U+00DC.  */
+    { "example.com/x.\xc3\xbc" "ber", false, false },	/* U+00FC.  */
+    { "example.com/x.\xce\xa9", true, false },	/* Greek Omega.  */
+    { "example.com/x._F", false, false },
+  };
+  for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
+    {
+      struct linkname_target target;
+      CHECK (linkname_target_parse (t[i].text, strlen (t[i].text), &target,
+				    NULL), "%s does not parse", t[i].text);
+      CHECK (linkname_target_exported (&target) == t[i].exported,
+	     "%s: exported should be %d", t[i].text, t[i].exported);
+      CHECK (linkname_target_internal (&target) == t[i].internal,
+	     "%s: internal should be %d", t[i].text, t[i].internal);
+      linkname_target_free (&target);
+    }
+}
+
 int
 main (void)
 {
+  test_risk_predicates ();
   test_join ();
   test_goods ();
   test_bads ();

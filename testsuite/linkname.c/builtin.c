@@ -9,7 +9,7 @@
 
 #include <stddef.h>
 
-void *memcpy (void *, const void *, size_t)
+void *memcpy (void *, const void *, size_t) /* { dg-warning "is a GCC built-in\[^\n\]*linkname-builtin" } */
   __attribute__ ((linkname ("mylib.Memcpy")));
 
 extern volatile int targets_memcpy_calls;

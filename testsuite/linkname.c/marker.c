@@ -4,7 +4,7 @@
    here changes nothing.  */
 
 __attribute__ ((linkname)) static long
-marked_static (long x)
+marked_static (long x) /* { dg-warning "is .static. but pushed\[^\n\]*linkname-static" } */
 {
   return x + 1;
 }

@@ -5,9 +5,9 @@
 struct t { long x; };
 extern long get (struct t *)
   __attribute__ ((linkname ("example.com/foo-bar/v2.(*T).Get")));
-extern long gc_get (struct t *)
+extern long gc_get (struct t *) /* { dg-warning "under the .gc. scheme\[^\n\]*linkname-gc-abi" } */
   __attribute__ ((linkname ("example.com/foo-bar/v2.(*T).Get", "gc")));
-extern long gc_add (long, long)
+extern long gc_add (long, long) /* { dg-warning "linkname-gc-abi" } */
   __attribute__ ((linkname ("example.com/foo-bar/v2.Add", "gc")));
 
 /* Taken by address, so that the symbol outlives inlining under -flto.  */

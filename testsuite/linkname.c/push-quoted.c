@@ -10,7 +10,7 @@ extern void abort (void);
 
 __attribute__ ((linkname ("example.com/c-side.(*T).Scale", "gc")))
 int
-scale (int x, int k)
+scale (int x, int k) /* { dg-warning "linkname-gc-abi" } */
 {
   if (__builtin_expect (x == 4242, 0))
     abort ();

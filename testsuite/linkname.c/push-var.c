@@ -4,7 +4,7 @@
 
 long limit __attribute__ ((linkname ("example.com/c-side.Limit"))) = 100;
 long zero __attribute__ ((linkname ("example.com/c-side.Zero")));
-static long unused __attribute__ ((linkname ("example.com/c-side.Unused"))) = 20;
+static long unused __attribute__ ((linkname ("example.com/c-side.Unused"))) = 20; /* { dg-warning ".unused. is .static. but pushed\[^\n\]*linkname-static" } */
 
 extern long push_var_check (void);
 

@@ -3,7 +3,7 @@
 /* { dg-options "-fplugin-arg-linkname-scheme=gc" } */
 /* { dg-additional-sources "support/targets.c" } */
 
-extern long gc_add (long, long)
+extern long gc_add (long, long) /* { dg-warning "linkname-gc-abi" } */
   __attribute__ ((linkname ("example.com/foo-bar/v2.Add")));
 extern long gccgo_add (long, long)
   __attribute__ ((linkname ("example.com/foo-bar/v2.Add", "gccgo")));

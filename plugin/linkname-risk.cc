@@ -1,0 +1,101 @@
+/* linkname-risk.cc -- what a binding risks, said as warnings.
+
+   A binding compiles today and may break silently with the next release
+   of the package it reaches into; these warnings say why, one class
+   each, so that each can be silenced where the risk is accepted
+   (-fplugin-arg-linkname-Wno-CLASS).  The error classes (a malformed
+   target, a conflict) are diagnosed where they are found.  */
+
+#include "gcc-common.h"
+#include "linkname-plugin.h"
+
+void
+linkname_check_risks (const linkname_resolved &r)
+{
+  tree decl = r.decl;
+  const char *target = r.target;
+
+  /* Reaching into another package: its unexported names and its
+     internals come with no compatibility promise.  Pushing defines a
+     symbol of one's own, which carries neither risk.  */
+  if (!r.push && target && r.scheme != LINKNAME_SCHEME_VERBATIM)
+    {
+      if (!r.exported)
+	linkname_diagnose (r.loc, LINKNAME_UNEXPORTED,
+			   "%qD pulls %qs, which its package does not "
+			   "export: it may change or vanish in any release; "
+			   "prefer an exported API", decl, target);
+      if (r.internal)
+	linkname_diagnose (r.loc, LINKNAME_INTERNAL,
+			   "%qD pulls %qs from an internal or runtime "
+			   "package, whose symbols carry no compatibility "
+			   "promise; prefer a public package", decl, target);
+    }
+
+  if (TREE_CODE (decl) == FUNCTION_DECL && fndecl_built_in_p (decl))
+    linkname_diagnose (r.loc, LINKNAME_BUILTIN,
+		       "%qD is a GCC built-in: GCC keeps assuming its "
+		       "standard meaning when it optimises, and now calls "
+		       "%qs for it", decl, r.symbol ? r.symbol : "");
+
+  if (DECL_WEAK (decl))
+    linkname_diagnose (r.loc, LINKNAME_WEAK,
+		       "%qD is weak: the binding can silently resolve to "
+		       "another definition, or to none", decl);
+
+  if (r.push && !r.was_public)
+    linkname_diagnose (r.loc, LINKNAME_STATIC,
+		       "%qD is %<static%> but pushed: it becomes global "
+		       "under the symbol %qs", decl,
+		       r.symbol ? r.symbol
+		       : IDENTIFIER_POINTER (DECL_NAME (decl)));
+
+  if (r.push && DECL_VISIBILITY (decl) != VISIBILITY_DEFAULT
+      && (DECL_VISIBILITY_SPECIFIED (decl) || r.was_public))
+    linkname_diagnose (r.loc, LINKNAME_VISIBILITY,
+		       "%qD is pushed with %s visibility: code outside this "
+		       "shared object cannot reach it", decl,
+		       DECL_VISIBILITY (decl) == VISIBILITY_HIDDEN ? "hidden"
+		       : DECL_VISIBILITY (decl) == VISIBILITY_INTERNAL
+		       ? "internal" : "protected");
+
+  if (TREE_CODE (decl) == FUNCTION_DECL && r.scheme == LINKNAME_SCHEME_GC)
+    linkname_diagnose (r.loc, LINKNAME_GC_ABI,
+		       "%qD is a function under the %<gc%> scheme: "
+		       "gc-compiled Go does not use the C calling "
+		       "convention, so calls across will not work; use the "
+		       "%<gccgo%> scheme to call Go", decl);
+}
+
+/* Two declarations of the unit bound to one symbol must agree on its
+   type, or one of them reads or calls it wrongly.  */
+void
+linkname_check_mismatches (const vec<linkname_resolved> &bindings)
+{
+  hash_map<nofree_string_hash, unsigned> first;
+  for (unsigned i = 0; i < bindings.length (); i++)
+    {
+      const linkname_resolved &r = bindings[i];
+      if (!r.symbol)
+	continue;
+      bool existed;
+      unsigned &j = first.get_or_insert (r.symbol, &existed);
+      if (!existed)
+	{
+	  j = i;
+	  continue;
+	}
+      const linkname_resolved &p = bindings[j];
+      char *a = linkname_type_spelling (TREE_TYPE (p.decl));
+      char *b = linkname_type_spelling (TREE_TYPE (r.decl));
+      if (strcmp (a, b) != 0
+	  && linkname_diagnose (r.loc, LINKNAME_MISMATCH,
+				"%qD binds %qs as %qs, but %qD binds it as "
+				"%qs; one of them reads or calls it wrongly",
+				r.decl, r.target ? r.target : r.symbol, b,
+				p.decl, a))
+	linkname_inform (p.loc, "%qD is bound here", p.decl);
+      free (a);
+      free (b);
+    }
+}
