@@ -1,0 +1,32 @@
+/* LTO and non-LTO objects mixed the other way: the push unit is
+   compiled without -flto; the pull unit (this file) and the other side,
+   which calls the pushes by name, with it.  */
+/* { dg-step compile "mixed-push.c" } */
+/* { dg-step compile "support/push.c" "-fno-lto -fplugin-arg-linkname-Wno-static" } */
+/* { dg-step compile "support/side.c" } */
+/* { dg-step link "" "mixed-push.c support/push.c support/side.c" } */
+
+#include "support/pull-main.h"
+
+/* The non-LTO push object holds the pushes as real, global symbols.  */
+/* { dg-final { scan-symbol-file "mixed-push-push.c.o" "example_0com_1lto_x2dpush.Thrice" "T" } } */
+/* { dg-final { scan-symbol-file "mixed-push-push.c.o" "example_0com_1lto_x2dpush.Unused" "T" } } */
+
+/* Exactly the computed names, global, with nothing else matching.  */
+/* { dg-final { scan-symbol-set "*lto*push*" "example_0com_1lto_x2dpush.Twice example_0com_1lto_x2dpush.Thrice example_0com_1lto_x2dpush.Limit example_0com_1lto_x2dpush.Unused example_0com_1lto_x2dpush.Scale" } } */
+/* { dg-final { scan-symbol-set "*lto*side*" "example_0com_1lto_x2dside_1v2.Add example_0com_1lto_x2dside_1v2.Counter example_0com_1lto_x2dside_1v2.T.Get example.com/lto-side/v2.Counter" } } */
+/* { dg-final { scan-symbol "example_0com_1lto_x2dpush.Twice" "T" } } */
+/* { dg-final { scan-symbol "example_0com_1lto_x2dpush.Thrice" "T" } } */
+/* { dg-final { scan-symbol "example_0com_1lto_x2dpush.Limit" "D" } } */
+/* { dg-final { scan-symbol "example_0com_1lto_x2dpush.Unused" "T" } } */
+/* { dg-final { scan-symbol "example_0com_1lto_x2dpush.Scale" "T" } } */
+/* { dg-final { scan-symbol "example_0com_1lto_x2dside_1v2.T.Get" "T" } } */
+/* { dg-final { scan-symbol "example.com/lto-side/v2.Counter" "D" } } */
+/* { dg-final { scan-symbol-not "pull_add" } } */
+/* { dg-final { scan-symbol-not "pull_counter" } } */
+/* { dg-final { scan-symbol-not "pull_gc_counter" } } */
+/* { dg-final { scan-symbol-not "pull_get" } } */
+/* { dg-final { scan-symbol-set "t*ice" "" } } */
+/* { dg-final { scan-symbol-not "limit" } } */
+/* { dg-final { scan-symbol-not "unused" } } */
+/* { dg-final { scan-symbol-not "scale" } } */
