@@ -114,6 +114,11 @@ bool linkname_symbol_needs_quotes (const char *symbol);
    Malloc'd.  */
 char *linkname_asm_spelling (const char *symbol);
 
+/* The symbol a quoted SPELLED stands for: the inverse of
+   linkname_asm_spelling for a name in double quotes.  NULL when SPELLED
+   is not one quoted name.  Malloc'd.  */
+char *linkname_asm_unspell (const char *spelled);
+
 /* True when the spelling of SYMBOL by linkname_asm_spelling can also
    stand in an instruction operand ("call SPELLING@PLT"): GNU as 2.40 on
    x86 misparses a quoted name containing '"', '\\', ',', ';' or '@'

@@ -318,6 +318,33 @@ linkname_asm_spelling (const char *symbol)
   return ret;
 }
 
+char *
+linkname_asm_unspell (const char *spelled)
+{
+  size_t len = spelled != NULL ? strlen (spelled) : 0;
+  if (len < 2 || spelled[0] != '"' || spelled[len - 1] != '"')
+    return NULL;
+  char *ret = malloc (len - 1);
+  if (ret == NULL)
+    return NULL;
+  char *p = ret;
+  for (size_t i = 1; i < len - 1; i++)
+    {
+      /* The escapes linkname_asm_spelling writes: \" and \\.  */
+      if (spelled[i] == '\\' && i + 1 < len - 1
+	  && (spelled[i + 1] == '"' || spelled[i + 1] == '\\'))
+	i++;
+      else if (spelled[i] == '"')
+	{
+	  free (ret);		/* A quote in the middle: not one name.  */
+	  return NULL;
+	}
+      *p++ = spelled[i];
+    }
+  *p = '\0';
+  return ret;
+}
+
 bool
 linkname_symbol_operand_safe (const char *symbol)
 {

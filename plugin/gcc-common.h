@@ -34,6 +34,7 @@
 #include "hash-set.h"
 #include "hash-map.h"
 #include "dumpfile.h"
+#include "target.h"
 
 #if BUILDING_GCC_VERSION < 11000
 # error "linkname needs GCC 11 or later"

@@ -128,6 +128,7 @@ plugin_init (struct plugin_name_args *info,
     return 1;
 
   register_callback (name, PLUGIN_INFO, NULL, &linkname_plugin_info);
+  linkname_lto_init ();
   linkname_registry_init (name);
   register_callback (name, PLUGIN_ATTRIBUTES,
 		     linkname_register_attributes, NULL);

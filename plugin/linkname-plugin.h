@@ -9,7 +9,10 @@
      linkname-pass.cc        the renaming pass
      linkname-diagnostic.cc  diagnostics tagged [linkname-CLASS]
      linkname-type.cc        canonical spelling of C types
-     linkname-records.cc     the .note.linkname record of each binding  */
+     linkname-records.cc     the .note.linkname record of each binding
+     linkname-report.cc      the JSON Lines report
+     linkname-risk.cc        the ABI-risk warnings
+     linkname-lto.cc         the names of the LTO symbol table  */
 
 #ifndef LINKNAME_PLUGIN_H
 #define LINKNAME_PLUGIN_H
@@ -150,6 +153,9 @@ struct linkname_resolved
 /* linkname-risk.cc.  The ABI-risk warnings of SPEC section 4.  */
 void linkname_check_risks (const linkname_resolved &r);
 void linkname_check_mismatches (const vec<linkname_resolved> &bindings);
+
+/* linkname-lto.cc.  Give the LTO symbol table unquoted names.  */
+void linkname_lto_init (void);
 
 /* linkname-pass.cc.  */
 opt_pass *make_pass_linkname (gcc::context *ctxt);

@@ -323,6 +323,26 @@ test_quoting (void)
       CHECK_STREQ (got, t[i].spelling, t[i].symbol);
       CHECK (linkname_symbol_operand_safe (t[i].symbol) == t[i].operand_safe,
 	     "operand_safe (\"%s\")", t[i].symbol);
+      /* Unspelling a quoted spelling gives the symbol back.  */
+      if (t[i].needs_quotes && got)
+	{
+	  char *back = linkname_asm_unspell (got);
+	  CHECK_STREQ (back, t[i].symbol, "unspell");
+	  free (back);
+	}
+      free (got);
+    }
+}
+
+static void
+test_unspell_rejects (void)
+{
+  static const char *const bad[] = { "", "\"", "a", "\"a", "a\"", "\"a\"b\"",
+				     "x\"a\"" };
+  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+    {
+      char *got = linkname_asm_unspell (bad[i]);
+      CHECK (got == NULL, "unspell (%s) should fail, got %s", bad[i], got);
       free (got);
     }
 }
@@ -358,5 +378,6 @@ main (void)
   test_gc_prefix ();
   test_quoting ();
   test_scheme_names ();
+  test_unspell_rejects ();
   return check_status ();
 }

@@ -12,10 +12,9 @@
 /* The LTO symbol tables of the objects.  */
 /* { dg-final { scan-symbol-file "separate.o" "example_0com_1lto_x2dside_1v2.Add" "U" } } */
 /* { dg-final { scan-symbol-file "separate.o" "example_0com_1lto_x2dside_1v2.T.Get" "U" } } */
-/* (Not the gc-scheme pull: GCC writes the LTO symbol table entry of a
-   name emitted quoted with its quotes, "\"example.com/lto-side/v2.Counter\"",
-   for asm labels and for the plugin alike; the ELF symbol after LTRANS
-   is right, and the executable is checked below.)  */
+/* The gc-scheme pull, a name the assembler reads quoted: the LTO symbol
+   table holds the name itself (GCC alone would keep the quotes).  */
+/* { dg-final { scan-symbol-file "separate.o" "example.com/lto-side/v2.Counter" "U" } } */
 /* { dg-final { scan-symbol-file "separate-push.c.o" "example_0com_1lto_x2dpush.Thrice" "T" } } */
 /* { dg-final { scan-symbol-file "separate-push.c.o" "example_0com_1lto_x2dpush.Limit" "D" } } */
 /* { dg-final { scan-symbol-file "separate-push.c.o" "example_0com_1lto_x2dpush.Scale" "T" } } */

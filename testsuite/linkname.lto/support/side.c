@@ -7,11 +7,8 @@
    The definitions are externally_visible: under -flto, GCC makes a
    definition that nothing outside the LTO objects references local (or
    drops it), and the executables of linkname.lto are scanned for these
-   names.  It matters for the quoted gc name when a non-LTO object pulls
-   it: GCC keeps the quotes in the LTO symbol table
-   ("\"example.com/lto-side/v2.Counter\""), so the linker does not see
-   the non-LTO reference as one to this definition, and without
-   externally_visible lto1 would make it local.  */
+   names.  (quoted-name.c shows a quoted name kept global by a non-LTO
+   reference alone.)  */
 
 #define VISIBLE __attribute__ ((externally_visible))
 
