@@ -140,12 +140,17 @@ linkname_diagnostic_option (const char *plugin, const char *key,
 }
 
 /* GMSGID with its arguments, formatted as GCC formats diagnostics
-   (%qD, %qE, %<...%> included), for the report and for GCC.  */
+   (%qD, %qE, %<...%> included), for the report and for GCC.  The
+   front end's printer decodes %D; it must be a printer of the front
+   end's own kind (C++'s casts it), hence a clone of the diagnostic
+   printer rather than a plain one.  */
 static char *
 linkname_format (location_t loc, const char *gmsgid, va_list *ap)
 {
-  pretty_printer pp;
-  pp_format_decoder (&pp) = pp_format_decoder (global_dc->printer);
+  pretty_printer *pp = global_dc->printer->clone ();
+  pp_clear_output_area (pp);
+  pp_show_color (pp) = false;
+  pp_set_line_maximum_length (pp, 0);
   rich_location richloc (line_table, loc);
   text_info text;
   memset (&text, 0, sizeof text);
@@ -153,9 +158,11 @@ linkname_format (location_t loc, const char *gmsgid, va_list *ap)
   text.args_ptr = ap;
   text.err_no = errno;
   text.m_richloc = &richloc;
-  pp_format (&pp, &text);
-  pp_output_formatted_text (&pp);
-  return xstrdup (pp_formatted_text (&pp));
+  pp_format (pp, &text);
+  pp_output_formatted_text (pp);
+  char *message = xstrdup (pp_formatted_text (pp));
+  delete pp;
+  return message;
 }
 
 bool
