@@ -14,6 +14,11 @@
 #include "gcc-plugin.h"
 #include "bversion.h"
 #include "tree.h"
+/* The one file that reads the C++ front end's data defines this: its
+   header, too, must come before c-common.h.  */
+#ifdef LINKNAME_CXX_FRONT_END
+#include "cp/cp-tree.h"
+#endif
 #include "c-family/c-common.h"
 #include "c-family/c-pragma.h"
 #include "tree-pass.h"

@@ -41,8 +41,10 @@ linkname_check_target (location_t loc, const char *text, size_t len,
 bool
 linkname_check_decl (location_t loc, tree decl, const char *what)
 {
-  const char *kind = NULL;
-  if (TYPE_P (decl))
+  const char *kind = linkname_cxx_not_symbol (decl);
+  if (kind)
+    ;
+  else if (TYPE_P (decl))
     kind = "a type";
   else
     switch (TREE_CODE (decl))

@@ -270,7 +270,11 @@ linkname_resolve_unit (void)
 	  && linkname_symbol_needs_quotes (r.symbol))
 	linkname_keep_whole (decl);
       if (r.symbol)
-	linkname_rename (decl, r.symbol);
+	{
+	  linkname_rename (decl, r.symbol);
+	  if (tree alias = linkname_cxx_local_alias (decl))
+	    linkname_rename (alias, r.symbol);
+	}
       if (dump_file)
 	linkname_dump (dump_file, r);
       if (!seen_error ())

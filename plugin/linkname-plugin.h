@@ -4,6 +4,7 @@
      linkname-plugin.cc      plugin_init: version check, arguments, events
      linkname-attribute.cc   __attribute__((linkname ...)): front-end glue
      linkname-pragma.cc      #pragma linkname: front-end glue
+     linkname-cxx.cc         what C++ declarations cannot be bound
      linkname-registry.cc    what the front end saw, kept (GC-rooted) for
                              the pass
      linkname-pass.cc        the renaming pass
@@ -92,6 +93,17 @@ bool linkname_check_target (location_t loc, const char *text, size_t len,
 /* Whether DECL can carry a binding; if not, diagnose at LOC with WHAT
    ("attribute" or "pragma") and return false.  */
 bool linkname_check_decl (location_t loc, tree decl, const char *what);
+
+/* linkname-cxx.cc.  Why the C++ declaration DECL cannot be bound ("a
+   template", ...), or NULL (also for C).  */
+const char *linkname_cxx_not_symbol (tree decl);
+/* What a name at global scope, FOUND by the front end, means for a
+   pragma: an overload set of one function is that function; of more,
+   NULL_TREE with *OVERLOADED set.  */
+tree linkname_cxx_name_binding (tree found, bool *overloaded);
+/* A C++ block-scope extern declaration stands for a namespace-scope
+   declaration that the code refers to: that one, or NULL_TREE.  */
+tree linkname_cxx_local_alias (tree decl);
 
 /* linkname-pragma.cc.  */
 void linkname_register_pragmas (void *gcc_data, void *user_data);

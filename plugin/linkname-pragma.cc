@@ -189,6 +189,16 @@ linkname_handle_pragma (cpp_reader *)
     }
 
   tok = pragma_lex (&value, &loc);
+  if (tok == CPP_SCOPE)
+    {
+      linkname_diagnose (loc, LINKNAME_NOT_SYMBOL,
+			 "%<#pragma linkname%> takes an unqualified name; "
+			 "bind a declaration in a namespace with the "
+			 "attribute");
+      while (tok != CPP_EOF)
+	tok = pragma_lex (&value, &loc);
+      return;
+    }
   if (strcmp (IDENTIFIER_POINTER (local), "package") == 0)
     {
       size_t len;
@@ -219,7 +229,17 @@ linkname_handle_pragma (cpp_reader *)
     }
 
   /* Bind now if LOCAL is already declared.  */
-  tree decl = identifier_global_value (local);
+  bool overloaded;
+  tree decl = linkname_cxx_name_binding (identifier_global_value (local),
+					 &overloaded);
+  if (overloaded)
+    {
+      linkname_diagnose (local_loc, LINKNAME_NOT_SYMBOL,
+			 "%<#pragma linkname%> for %qE, which is overloaded; "
+			 "bind each overload with the attribute", local);
+      free (target);
+      return;
+    }
   if (decl && !linkname_check_decl (local_loc, decl, "pragma"))
     {
       free (target);

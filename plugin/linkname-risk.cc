@@ -68,7 +68,8 @@ linkname_check_risks (const linkname_resolved &r)
 }
 
 /* Two declarations of the unit bound to one symbol must agree on its
-   type, or one of them reads or calls it wrongly.  */
+   type, or one of them reads or calls it wrongly; and two overloads of
+   one C++ function cannot share one.  */
 void
 linkname_check_mismatches (const vec<linkname_resolved> &bindings)
 {
@@ -86,6 +87,21 @@ linkname_check_mismatches (const vec<linkname_resolved> &bindings)
 	  continue;
 	}
       const linkname_resolved &p = bindings[j];
+      /* Two overloads of one C++ function are two functions that the
+	 source tells apart; one symbol cannot be both.  */
+      if (TREE_CODE (r.decl) == FUNCTION_DECL
+	  && TREE_CODE (p.decl) == FUNCTION_DECL
+	  && DECL_NAME (r.decl) == DECL_NAME (p.decl)
+	  && DECL_CONTEXT (r.decl) == DECL_CONTEXT (p.decl)
+	  && lang_GNU_CXX ())
+	{
+	  linkname_diagnose (r.loc, LINKNAME_CONFLICT,
+			     "overloads %qD and %qD are both bound to %qs; "
+			     "give each overload a target of its own",
+			     r.decl, p.decl, r.target ? r.target : r.symbol);
+	  linkname_inform (p.loc, "%qD is bound here", p.decl);
+	  continue;
+	}
       char *a = linkname_type_spelling (TREE_TYPE (p.decl));
       char *b = linkname_type_spelling (TREE_TYPE (r.decl));
       if (strcmp (a, b) != 0

@@ -13,7 +13,7 @@ twice (long x)
 /* Static, unused here, and inlinable: still emitted, global.  */
 __attribute__ ((linkname ("example.com/c-side.Thrice")))
 static long
-thrice (long x) /* { dg-warning ".thrice. is .static. but pushed: it becomes global under the symbol .example_0com_1c_x2dside.Thrice. \\\[linkname-static\\\]" } */
+thrice (long x) /* { dg-warning "is .static. but pushed: it becomes global under the symbol .example_0com_1c_x2dside.Thrice. \\\[linkname-static\\\]" } */
 {
   return 3 * x;
 }

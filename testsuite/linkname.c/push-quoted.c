@@ -6,7 +6,7 @@
    would produce those names.  */
 /* { dg-additional-sources "support/push-quoted-caller.c" } */
 
-extern void abort (void);
+#include <stdlib.h>
 
 __attribute__ ((linkname ("example.com/c-side.(*T).Scale", "gc")))
 int

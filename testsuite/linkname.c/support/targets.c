@@ -14,15 +14,15 @@ long targets_add (long a, long b) { return a + b; }
 long targets_counter __asm__ ("example_0com_1foo_x2dbar_1v2.Counter") = 41;
 
 /* A pointer method: example.com/foo-bar/v2.(*T).Get -> ...T.Get.  */
-struct targets_t { long x; };
-long targets_get (struct targets_t *t) __asm__ ("example_0com_1foo_x2dbar_1v2.T.Get");
-long targets_get (struct targets_t *t) { return t->x; }
+struct t { long x; };
+long targets_get (struct t *t) __asm__ ("example_0com_1foo_x2dbar_1v2.T.Get");
+long targets_get (struct t *t) { return t->x; }
 
 /* The same under the gc scheme: names the assembler must quote.  */
 long targets_gc_add (long a, long b) __asm__ ("\"example.com/foo-bar/v2.Add\"");
 long targets_gc_add (long a, long b) { return 2 * (a + b); }
-long targets_gc_get (struct targets_t *t) __asm__ ("\"example.com/foo-bar/v2.(*T).Get\"");
-long targets_gc_get (struct targets_t *t) { return 2 * t->x; }
+long targets_gc_get (struct t *t) __asm__ ("\"example.com/foo-bar/v2.(*T).Get\"");
+long targets_gc_get (struct t *t) { return 2 * t->x; }
 
 /* Go assembler spelling and a dotted last path element:
    gopkg.in/yaml.v3.Marshal.  */
@@ -40,8 +40,8 @@ void *
 targets_memcpy (void *d, const void *s, size_t n)
 {
   targets_memcpy_calls++;
-  unsigned char *dp = d;
-  const unsigned char *sp = s;
+  unsigned char *dp = (unsigned char *) d;
+  const unsigned char *sp = (const unsigned char *) s;
   while (n--)
     *dp++ = *sp++;
   return d;
