@@ -165,19 +165,12 @@ linkname_format (location_t loc, const char *gmsgid, va_list *ap)
   return message;
 }
 
-bool
-linkname_diagnose (location_t loc, enum linkname_class cls,
-		   const char *gmsgid, ...)
+/* Show MESSAGE of class CLS at LOC as an error or a warning, and
+   report it.  */
+static bool
+linkname_emit (location_t loc, enum linkname_class cls, bool error_p,
+	       const char *message)
 {
-  bool error_p = linkname_classes[cls].error || linkname_werror[cls];
-  if (!linkname_classes[cls].error && linkname_disabled[cls])
-    return false;
-
-  va_list ap;
-  va_start (ap, gmsgid);
-  char *message = linkname_format (loc, gmsgid, &ap);
-  va_end (ap);
-
   bool shown = emit_diagnostic (error_p ? DK_ERROR : DK_WARNING, loc, 0,
 				"%s [linkname-%s]", message,
 				linkname_classes[cls].name);
@@ -185,6 +178,34 @@ linkname_diagnose (location_t loc, enum linkname_class cls,
     linkname_report_diagnostic (loc, linkname_classes[cls].name,
 				error_p || global_dc->warning_as_error_requested
 				? "error" : "warning", message);
+  return shown;
+}
+
+bool
+linkname_diagnose (location_t loc, enum linkname_class cls,
+		   const char *gmsgid, ...)
+{
+  if (!linkname_classes[cls].error && linkname_disabled[cls])
+    return false;
+  va_list ap;
+  va_start (ap, gmsgid);
+  char *message = linkname_format (loc, gmsgid, &ap);
+  va_end (ap);
+  bool shown = linkname_emit (loc, cls, linkname_classes[cls].error
+					|| linkname_werror[cls], message);
+  free (message);
+  return shown;
+}
+
+bool
+linkname_diagnose_warning (location_t loc, enum linkname_class cls,
+			   const char *gmsgid, ...)
+{
+  va_list ap;
+  va_start (ap, gmsgid);
+  char *message = linkname_format (loc, gmsgid, &ap);
+  va_end (ap);
+  bool shown = linkname_emit (loc, cls, linkname_werror[cls], message);
   free (message);
   return shown;
 }

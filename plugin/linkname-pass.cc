@@ -49,11 +49,14 @@ linkname_compute (const struct linkname_binding *b, linkname_resolved *r)
   r->scheme = b->scheme;
   r->loc = b->loc;
   r->push = linkname_defined_p (b->decl);
+  r->marker = !b->target;
   r->was_public = TREE_PUBLIC (b->decl);
   r->symbol = NULL;
   r->target = NULL;
   r->exported = true;
   r->internal = false;
+  r->go_name = NULL;
+  r->gc_name = NULL;
 
   if (b->target)
     r->target = xstrdup (b->target);
@@ -82,6 +85,8 @@ linkname_compute (const struct linkname_binding *b, linkname_resolved *r)
       symbol = linkname_symbol (&t, r->scheme);
       r->exported = linkname_target_exported (&t);
       r->internal = linkname_target_internal (&t);
+      r->go_name = linkname_target_string (&t);
+      r->gc_name = linkname_symbol (&t, LINKNAME_SCHEME_GC);
       linkname_target_free (&t);
     }
   r->symbol = IDENTIFIER_POINTER (get_identifier (symbol));
@@ -95,6 +100,10 @@ static void
 linkname_collect (const struct linkname_binding *b, void *data)
 {
   linkname_resolve_state *state = (linkname_resolve_state *) data;
+  /* A marker speaks of a definition; on a declaration that has none in
+     this unit (a header's, say) it means nothing here.  */
+  if (!b->target && !linkname_defined_p (b->decl))
+    return;
   linkname_resolved r;
   if (!linkname_compute (b, &r))
     return;
@@ -117,6 +126,8 @@ linkname_collect (const struct linkname_binding *b, void *data)
       linkname_inform (p.loc, "the other binding of %qD is here", p.decl);
     }
   free (r.target);
+  free (r.go_name);
+  free (r.gc_name);
 }
 
 /* GCC names the parts and copies of a function by appending to its
@@ -183,7 +194,7 @@ linkname_dump (FILE *f, const linkname_resolved &r)
 {
   expanded_location xloc = expand_location (r.loc);
   fprintf (f, "%s %s -> %s symbol %s scheme %s at %s:%d\n",
-	   r.push ? (r.target ? "push" : "marker") : "pull",
+	   r.marker ? "marker" : r.push ? "push" : "pull",
 	   IDENTIFIER_POINTER (DECL_NAME (r.decl)),
 	   r.target ? r.target : "-",
 	   r.symbol ? r.symbol
@@ -281,8 +292,8 @@ linkname_resolve_unit (void)
 	{
 	  const char *asmname = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (decl));
 	  linkname_record_binding (decl,
-				   !r.push ? LINKNAME_PULL
-				   : r.target ? LINKNAME_PUSH : LINKNAME_MARKER,
+				   r.marker ? LINKNAME_MARKER
+				   : r.push ? LINKNAME_PUSH : LINKNAME_PULL,
 				   r.symbol ? r.symbol
 				   : asmname + (asmname[0] == '*'),
 				   r.target, r.scheme, r.loc);
@@ -290,7 +301,11 @@ linkname_resolve_unit (void)
     }
 
   for (unsigned i = 0; i < state.bindings.length (); i++)
-    free (state.bindings[i].target);
+    {
+      free (state.bindings[i].target);
+      free (state.bindings[i].go_name);
+      free (state.bindings[i].gc_name);
+    }
   state.bindings.release ();
   current_function_decl = saved_function_decl;
 }

@@ -21,6 +21,7 @@ static struct plugin_info linkname_plugin_info = {
   "                            (default gccgo)\n"
   "  dump[=FLAGS]              -fdump-tree-linkname[-FLAGS]: list the\n"
   "                            unit's bindings in the pass's dump file\n"
+  "  policy=FILE               allow, warn about or deny targets\n"
   "  report=FILE               append one JSON line per binding and\n"
   "                            diagnostic to FILE\n"
   "  Wno-CLASS, WCLASS         turn a warning class off or on\n"
@@ -31,7 +32,8 @@ static struct plugin_info linkname_plugin_info = {
 /* The keys -fplugin-arg-linkname-KEY accepts, for the message that
    rejects any other.  */
 static const char *const linkname_valid_args
-  = "scheme=NAME, report=FILE, dump[=FLAGS], Werror, Werror=CLASS, "
+  = "scheme=NAME, policy=FILE, report=FILE, dump[=FLAGS], Werror, "
+    "Werror=CLASS, "
     "Wno-error=CLASS, WCLASS, Wno-CLASS";
 
 /* The dump switch -fplugin-arg-linkname-dump asked for, or NULL.  */
@@ -66,6 +68,17 @@ linkname_parse_args (const struct plugin_name_args *info)
 	  free (linkname_dump_switch);
 	  linkname_dump_switch = concat ("tree-linkname", value ? "-" : "",
 					 value ? value : "", NULL);
+	}
+      else if (strcmp (key, "policy") == 0)
+	{
+	  if (!value || !*value)
+	    {
+	      error ("%<-fplugin-arg-%s-policy%> needs a file name",
+		     info->base_name);
+	      ok = false;
+	    }
+	  else
+	    ok &= linkname_policy_set_file (value);
 	}
       else if (strcmp (key, "report") == 0)
 	{

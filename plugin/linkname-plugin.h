@@ -21,6 +21,8 @@
 #include "linkname.h"
 #include "linkname-record.h"
 #include "linkname-text.h"
+#include "linkname-blocklist.h"
+#include "linkname-policy.h"
 
 /* The name GCC knows us by (from plugin_info->base_name).  */
 extern const char *linkname_plugin_name;
@@ -68,6 +70,16 @@ const char *linkname_class_name (enum linkname_class cls);
    one, -1 after an error.  */
 int linkname_diagnostic_option (const char *plugin, const char *key,
 				const char *value);
+
+/* A diagnostic of class CLS shown as a warning whatever the class (a
+   policy's "warn" rule), under the same controls otherwise.  */
+bool linkname_diagnose_warning (location_t loc, enum linkname_class cls,
+				const char *gmsgid, ...)
+  ATTRIBUTE_GCC_DIAG (3, 4);
+
+/* linkname-risk.cc.  The policy file of -fplugin-arg-linkname-policy:
+   load it, or diagnose and return false.  */
+bool linkname_policy_set_file (const char *file);
 
 /* linkname-report.cc.  The JSON Lines report.  */
 bool linkname_report_set_file (const char *file);
@@ -157,9 +169,14 @@ struct linkname_resolved
   enum linkname_scheme scheme;
   location_t loc;
   bool push;			/* Defined here.  */
+  bool marker;			/* A push marker (always a push).  */
   bool was_public;		/* TREE_PUBLIC before the push.  */
   bool exported;		/* Go would export the last name.  */
   bool internal;		/* An internal or runtime package.  */
+  char *go_name;		/* "importpath.name", path unescaped, for
+				   the policy; malloc'd; NULL: verbatim.  */
+  char *gc_name;		/* The gc linker symbol, for the blocklist;
+				   malloc'd; NULL: verbatim.  */
 };
 
 /* linkname-risk.cc.  The ABI-risk warnings of SPEC section 4.  */

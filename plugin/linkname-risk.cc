@@ -9,11 +9,68 @@
 #include "gcc-common.h"
 #include "linkname-plugin.h"
 
+/* The policy of -fplugin-arg-linkname-policy=FILE, if any.  */
+static struct linkname_policy linkname_policy;
+static bool linkname_policy_loaded;
+
+bool
+linkname_policy_set_file (const char *file)
+{
+  struct linkname_policy_error err;
+  if (linkname_policy_loaded)
+    linkname_policy_free (&linkname_policy);
+  linkname_policy_loaded = linkname_policy_load (file, &linkname_policy,
+						 &err);
+  if (linkname_policy_loaded)
+    return true;
+  if (err.line)
+    error ("%s:%lu: %s [linkname-policy]", file, err.line, err.message);
+  else
+    error ("%s: %s [linkname-policy]", file, err.message);
+  return false;
+}
+
+/* What the blocklist and the policy say of R's target.  */
+static void
+linkname_check_rules (const linkname_resolved &r)
+{
+  if (!r.go_name)
+    return;
+
+  /* Go's linker refuses references to these names from any package but
+     the ones it lists; a definition is not a reference.  */
+  const struct linkname_blocked *blocked
+    = r.push ? NULL : linkname_blocklist_find (r.gc_name);
+  if (blocked
+      && !linkname_blocklist_allows (blocked, linkname_registry_package ()))
+    linkname_diagnose (r.loc, LINKNAME_BLOCKED,
+		       "%qD pulls %qs, which the Go linker refuses to link by "
+		       "name from outside the packages that own it (%s); "
+		       "there is no supported way to reach it",
+		       r.decl, r.go_name, linkname_blocklist_source);
+
+  const struct linkname_policy_rule *rule
+    = linkname_policy_loaded
+      ? linkname_policy_match (&linkname_policy, r.go_name) : NULL;
+  if (rule && rule->verb == LINKNAME_POLICY_DENY)
+    linkname_diagnose (r.loc, LINKNAME_POLICY,
+		       "the policy denies %qs (%s:%lu: %<deny %s%>)",
+		       r.go_name, linkname_policy.file, rule->line,
+		       rule->pattern);
+  else if (rule && rule->verb == LINKNAME_POLICY_WARN)
+    linkname_diagnose_warning (r.loc, LINKNAME_POLICY,
+			       "the policy warns about %qs (%s:%lu: "
+			       "%<warn %s%>)", r.go_name, linkname_policy.file,
+			       rule->line, rule->pattern);
+}
+
 void
 linkname_check_risks (const linkname_resolved &r)
 {
   tree decl = r.decl;
   const char *target = r.target;
+
+  linkname_check_rules (r);
 
   /* Reaching into another package: its unexported names and its
      internals come with no compatibility promise.  Pushing defines a

@@ -1,0 +1,360 @@
+/* ld-plugin.c -- linkname-check's rules inside the link: a plugin for
+   GNU ld (bfd) and gold, loaded with -Wl,-plugin,PATH, so that a build
+   fails at link time as Go's linker does with -checklinkname.
+
+   The linker offers the plugin every input object it loads (and each
+   archive member it pulls in) through the claim_file hook.  The plugin
+   reads the input's .note.linkname records from the descriptor and
+   offset it is given, and never claims the file: the link goes on as
+   if the plugin were not there.  Once all symbols are read it runs the
+   rules of lib/check.c over everything it saw, prints each finding as
+   a linker warning or error ("OBJECT: invalid reference to TARGET ..."),
+   and ends the link with LDPL_FATAL if any is an error.
+
+   Options, with -Wl,-plugin-opt=OPTION after the -plugin:
+     policy=FILE   a policy file, as for linkname-check --policy
+     strict        a handshake finding is an error
+
+   In an ld -r link the handshake rule is off: the pushes may come with
+   the rest of the program.  A limit of the linkers' making: -flto
+   objects are claimed by GCC's LTO plugin, which the driver loads before
+   this one, and the objects LTO compiles them into are offered to no
+   plugin; so the bindings of LTO units are not checked here (those of
+   the other inputs are): run linkname-check on the output, which holds
+   them all.
+
+   The header is the linker plugin API of binutils (plugin-api.h), which
+   GCC's plugin headers also ship; configure finds one of them.  */
+
+#include <errno.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <ar.h>
+#include <gelf.h>
+#include <libelf.h>
+#include <plugin-api.h>
+
+#include "linkname-check.h"
+#include "linkname-policy.h"
+#include "read-elf.h"
+
+static ld_plugin_message message;
+static int linker_output = -1;
+static bool strict;
+static const char *policy_file;
+static struct linkname_policy policy;
+static bool have_policy;
+static struct linkname_bindings bindings;
+
+/* The members of the archives seen so far: the linkers give an archive
+   member as the archive's name and the offset of the member's data, so
+   the member's own name is looked up here, once per archive.  */
+struct member
+{
+  off_t offset;
+  char *name;
+};
+
+struct archive
+{
+  char *path;
+  struct member *members;
+  size_t n_members;
+};
+
+static struct archive *archives;
+static size_t n_archives;
+
+/* Read the member table of the archive open on FD.  */
+static bool
+archive_load (struct archive *a, int fd)
+{
+  Elf *ar = elf_begin (fd, ELF_C_READ, NULL);
+  if (ar == NULL)
+    return false;
+  if (elf_kind (ar) == ELF_K_AR)
+    {
+      Elf_Cmd cmd = ELF_C_READ;
+      Elf *m;
+      while ((m = elf_begin (fd, cmd, ar)) != NULL)
+	{
+	  Elf_Arhdr *h = elf_getarhdr (m);
+	  struct member *grown
+	    = realloc (a->members, (a->n_members + 1) * sizeof *grown);
+	  if (h != NULL && grown != NULL)
+	    {
+	      a->members = grown;
+	      grown[a->n_members].offset = elf_getbase (m);
+	      grown[a->n_members].name = strdup (h->ar_name);
+	      if (grown[a->n_members].name != NULL)
+		a->n_members++;
+	    }
+	  else if (grown != NULL)
+	    a->members = grown;
+	  cmd = elf_next (m);
+	  elf_end (m);
+	}
+    }
+  elf_end (ar);
+  return true;
+}
+
+static const char *
+archive_member_name (const struct ld_plugin_input_file *file)
+{
+  struct archive *a = NULL;
+  for (size_t i = 0; i < n_archives && a == NULL; i++)
+    if (strcmp (archives[i].path, file->name) == 0)
+      a = &archives[i];
+  if (a == NULL)
+    {
+      char magic[SARMAG];
+      if (pread (file->fd, magic, SARMAG, 0) != SARMAG
+	  || memcmp (magic, ARMAG, SARMAG) != 0)
+	return NULL;
+      struct archive *grown
+	= realloc (archives, (n_archives + 1) * sizeof *grown);
+      if (grown == NULL)
+	return NULL;
+      archives = grown;
+      a = &archives[n_archives];
+      memset (a, 0, sizeof *a);
+      a->path = strdup (file->name);
+      if (a->path == NULL)
+	return NULL;
+      n_archives++;
+      archive_load (a, file->fd);
+    }
+  for (size_t i = 0; i < a->n_members; i++)
+    if (a->members[i].offset == (off_t) file->offset)
+      return a->members[i].name;
+  return NULL;
+}
+
+static void
+archives_free (void)
+{
+  for (size_t i = 0; i < n_archives; i++)
+    {
+      for (size_t j = 0; j < archives[i].n_members; j++)
+	free (archives[i].members[j].name);
+      free (archives[i].members);
+      free (archives[i].path);
+    }
+  free (archives);
+  archives = NULL;
+  n_archives = 0;
+}
+
+/* The name an input is known by in messages: the file, or
+   "ARCHIVE(MEMBER)" for an archive member, as linkname-check names it.  */
+static char *
+input_name (const struct ld_plugin_input_file *file)
+{
+  const char *name = file->name ? file->name : "?";
+  const char *member = file->offset > 0 ? archive_member_name (file) : NULL;
+  if (member == NULL)
+    return strdup (name);
+  size_t len = strlen (name) + strlen (member) + 3;
+  char *s = malloc (len);
+  if (s != NULL)
+    snprintf (s, len, "%s(%s)", name, member);
+  return s;
+}
+
+/* The FILESIZE bytes of FILE, from its descriptor at its offset.  */
+static unsigned char *
+read_input (const struct ld_plugin_input_file *file, char *err,
+	    size_t errlen)
+{
+  size_t size = (size_t) file->filesize;
+  unsigned char *buf = malloc (size ? size : 1);
+  if (buf == NULL)
+    {
+      snprintf (err, errlen, "out of memory");
+      return NULL;
+    }
+  size_t done = 0;
+  while (done < size)
+    {
+      ssize_t got = pread (file->fd, buf + done, size - done,
+			   (off_t) (file->offset + (off_t) done));
+      if (got < 0 && errno == EINTR)
+	continue;
+      if (got <= 0)
+	{
+	  snprintf (err, errlen, "%s", got < 0 ? strerror (errno)
+						: "file shorter than expected");
+	  free (buf);
+	  return NULL;
+	}
+      done += (size_t) got;
+    }
+  return buf;
+}
+
+static enum ld_plugin_status
+claim_file (const struct ld_plugin_input_file *file, int *claimed)
+{
+  *claimed = 0;
+  char err[1024];
+  unsigned char *image = read_input (file, err, sizeof err);
+  if (image == NULL)
+    {
+      message (LDPL_WARNING, "linkname: %s: cannot read: %s", file->name,
+	       err);
+      return LDPS_OK;
+    }
+  /* Linker scripts (libc.so is one) and other inputs that are neither
+     ELF nor archives are offered too: they have no records.  */
+  if (file->filesize < SELFMAG || memcmp (image, ELFMAG, SELFMAG) != 0)
+    {
+      free (image);
+      return LDPS_OK;
+    }
+  char *name = input_name (file);
+  if (name == NULL
+      || !read_elf_image (image, (size_t) file->filesize, name, &bindings,
+			  err, sizeof err))
+    /* The linker took the file as an object; if its records are
+       malformed the check is incomplete, which is worth a warning but
+       not a broken build.  */
+    message (LDPL_WARNING, "linkname: %s", name ? err : "out of memory");
+  free (name);
+  free (image);
+  return LDPS_OK;
+}
+
+static enum ld_plugin_status
+all_symbols_read (void)
+{
+  struct linkname_check_options opt = {
+    have_policy ? &policy : NULL, strict, linker_output == LDPO_REL
+  };
+  struct linkname_findings findings;
+  if (!linkname_check (&bindings, &opt, &findings))
+    {
+      message (LDPL_FATAL, "linkname: out of memory");
+      return LDPS_ERR;
+    }
+
+  size_t errors_left = findings.errors;
+  for (size_t i = 0; i < findings.count; i++)
+    {
+      const struct linkname_finding *f = &findings.items[i];
+      char *text = linkname_finding_format (&bindings, f);
+      int level = LDPL_WARNING;
+      if (f->severity == LINKNAME_SEVERITY_ERROR)
+	/* Every error is reported; the last one ends the link.  */
+	level = --errors_left == 0 ? LDPL_FATAL : LDPL_ERROR;
+      if (level == LDPL_FATAL)
+	linkname_findings_free (&findings);
+      message (level, "%s", text ? text : "linkname: out of memory");
+      free (text);
+    }
+  linkname_findings_free (&findings);
+  return LDPS_OK;
+}
+
+static enum ld_plugin_status
+cleanup (void)
+{
+  linkname_bindings_free (&bindings);
+  archives_free ();
+  if (have_policy)
+    linkname_policy_free (&policy);
+  have_policy = false;
+  return LDPS_OK;
+}
+
+static bool
+parse_option (const char *opt)
+{
+  if (strcmp (opt, "strict") == 0)
+    strict = true;
+  else if (strncmp (opt, "policy=", 7) == 0 && opt[7] != '\0')
+    policy_file = opt + 7;
+  else
+    return false;
+  return true;
+}
+
+enum ld_plugin_status onload (struct ld_plugin_tv *tv);
+
+enum ld_plugin_status
+onload (struct ld_plugin_tv *tv)
+{
+  ld_plugin_register_claim_file register_claim_file = NULL;
+  ld_plugin_register_all_symbols_read register_all_symbols_read = NULL;
+  ld_plugin_register_cleanup register_cleanup = NULL;
+  const char *bad_option = NULL;
+
+  for (; tv->tv_tag != LDPT_NULL; tv++)
+    switch (tv->tv_tag)
+      {
+      case LDPT_MESSAGE:
+	message = tv->tv_u.tv_message;
+	break;
+      case LDPT_LINKER_OUTPUT:
+	linker_output = tv->tv_u.tv_val;
+	break;
+      case LDPT_OPTION:
+	if (!parse_option (tv->tv_u.tv_string) && bad_option == NULL)
+	  bad_option = tv->tv_u.tv_string;
+	break;
+      case LDPT_REGISTER_CLAIM_FILE_HOOK:
+	register_claim_file = tv->tv_u.tv_register_claim_file;
+	break;
+      case LDPT_REGISTER_ALL_SYMBOLS_READ_HOOK:
+	register_all_symbols_read = tv->tv_u.tv_register_all_symbols_read;
+	break;
+      case LDPT_REGISTER_CLEANUP_HOOK:
+	register_cleanup = tv->tv_u.tv_register_cleanup;
+	break;
+      default:
+	break;
+      }
+
+  if (message == NULL || register_claim_file == NULL
+      || register_all_symbols_read == NULL)
+    return LDPS_ERR;
+  if (bad_option != NULL)
+    {
+      message (LDPL_FATAL, "linkname: unknown plugin option '%s' "
+	       "(valid: policy=FILE, strict)", bad_option);
+      return LDPS_ERR;
+    }
+
+  char err[256];
+  if (!read_elf_init (err, sizeof err))
+    {
+      message (LDPL_FATAL, "linkname: %s", err);
+      return LDPS_ERR;
+    }
+  if (policy_file != NULL)
+    {
+      struct linkname_policy_error perr;
+      if (!linkname_policy_load (policy_file, &policy, &perr))
+	{
+	  if (perr.line > 0)
+	    message (LDPL_FATAL, "linkname: %s:%lu: %s", policy_file,
+		     perr.line, perr.message);
+	  else
+	    message (LDPL_FATAL, "linkname: %s: %s", policy_file,
+		     perr.message);
+	  return LDPS_ERR;
+	}
+      have_policy = true;
+    }
+
+  if (register_claim_file (claim_file) != LDPS_OK
+      || register_all_symbols_read (all_symbols_read) != LDPS_OK
+      || (register_cleanup != NULL && register_cleanup (cleanup) != LDPS_OK))
+    return LDPS_ERR;
+  return LDPS_OK;
+}

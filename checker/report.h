@@ -1,0 +1,42 @@
+/* report.h -- linkname-check's outputs: text, the --list table, JSON
+   and SARIF.  Each writes to OUT and leaves errors to ferror (OUT).  */
+
+#ifndef LINKNAME_REPORT_H
+#define LINKNAME_REPORT_H
+
+#include <stdio.h>
+
+#include "linkname-check.h"
+
+/* What every report may show besides the findings.  */
+struct report
+{
+  const struct linkname_bindings *bindings;
+  const struct linkname_findings *findings;
+  const struct linkname_policy *policy;	/* May be NULL.  */
+  char *const *inputs;		/* The files named on the command line.  */
+  size_t n_inputs;
+  bool strict;
+};
+
+/* One line per finding ("OBJECT: MESSAGE [SEVERITY: linkname-RULE]").  */
+void report_text (FILE *out, const struct report *r);
+
+/* Every binding, one a line, in aligned columns under a header.  */
+void report_table (FILE *out, const struct report *r);
+
+/* One JSON document: the findings and the bindings.  */
+void report_json (FILE *out, const struct report *r);
+
+/* One SARIF 2.1.0 log.  */
+void report_sarif (FILE *out, const struct report *r);
+
+/* Helpers shared by the JSON and SARIF writers (report-json.c).  */
+
+/* S as a JSON string literal (lib/text.c's escaping).  */
+void json_string (FILE *out, const char *s);
+
+/* "a.c:3" style location text of binding B: "FILE:LINE", "FILE".  */
+char *binding_location (const struct linkname_binding *b);
+
+#endif /* LINKNAME_REPORT_H */

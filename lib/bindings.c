@@ -1,0 +1,104 @@
+/* bindings.c -- the list of bindings linkname-check works on: copies of
+   the records, where each was found, and the target worked out once.  */
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "linkname-check.h"
+
+static char *
+dup_or_empty (const char *s)
+{
+  return strdup (s ? s : "");
+}
+
+static void
+binding_free (struct linkname_binding *b)
+{
+  free ((char *) b->record.symbol);
+  free ((char *) b->record.target);
+  free ((char *) b->record.local);
+  free ((char *) b->record.type);
+  free ((char *) b->record.file);
+  free (b->object);
+  free (b->display);
+  free (b->pkgpath);
+  free (b->gc_name);
+}
+
+/* Work out B's target: its Go spelling, package and gc symbol.  The
+   plugin records the target as the user wrote it (Go assembler spelling,
+   %2e escapes), so it is parsed again here.  A verbatim target is parsed
+   too: "runtime.nanotime" written verbatim is still that Go name.  What
+   does not parse (a verbatim "my_symbol") is shown as it is and has no
+   package.  */
+static bool
+binding_resolve (struct linkname_binding *b)
+{
+  const char *text = b->record.target;
+  if (*text == '\0')
+    {
+      b->display = strdup (b->record.symbol);
+      return b->display != NULL;
+    }
+
+  struct linkname_target t;
+  if (!linkname_target_parse (text, strlen (text), &t, NULL))
+    {
+      b->display = strdup (text);
+      return b->display != NULL;
+    }
+  b->display = linkname_target_string (&t);
+  b->pkgpath = strdup (t.pkgpath);
+  b->gc_name = linkname_symbol (&t, LINKNAME_SCHEME_GC);
+  linkname_target_free (&t);
+  return b->display != NULL && b->pkgpath != NULL && b->gc_name != NULL;
+}
+
+bool
+linkname_bindings_add (struct linkname_bindings *list,
+		       const struct linkname_record *r, const char *object)
+{
+  if (list->count == list->alloc)
+    {
+      size_t nalloc = list->alloc ? 2 * list->alloc : 64;
+      struct linkname_binding *items
+	= realloc (list->items, nalloc * sizeof *items);
+      if (items == NULL)
+	return false;
+      list->items = items;
+      list->alloc = nalloc;
+    }
+
+  struct linkname_binding *b = &list->items[list->count];
+  memset (b, 0, sizeof *b);
+  b->record.direction = r->direction;
+  b->record.scheme = r->scheme;
+  b->record.line = r->line;
+  b->record.symbol = dup_or_empty (r->symbol);
+  b->record.target = dup_or_empty (r->target);
+  b->record.local = dup_or_empty (r->local);
+  b->record.type = dup_or_empty (r->type);
+  b->record.file = dup_or_empty (r->file);
+  b->object = dup_or_empty (object);
+  if (b->record.symbol == NULL || b->record.target == NULL
+      || b->record.local == NULL || b->record.type == NULL
+      || b->record.file == NULL || b->object == NULL
+      || !binding_resolve (b))
+    {
+      binding_free (b);
+      return false;
+    }
+  list->count++;
+  return true;
+}
+
+void
+linkname_bindings_free (struct linkname_bindings *list)
+{
+  for (size_t i = 0; i < list->count; i++)
+    binding_free (&list->items[i]);
+  free (list->items);
+  list->items = NULL;
+  list->count = list->alloc = 0;
+}

@@ -1,0 +1,477 @@
+/* check.c -- the rules of linkname-check over a list of bindings.  The
+   rules are described in linkname-check.h; the findings are data, and
+   linkname_finding_format makes the one-line text that linkname-check
+   prints and its ld plugin hands to the linker.  */
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "linkname-blocklist.h"
+#include "linkname-check.h"
+#include "linkname-text.h"
+
+static const char *const rule_names[LINKNAME_N_RULES] = {
+  "blocked", "policy", "handshake", "signature", "duplicate"
+};
+
+static const char *const rule_descriptions[LINKNAME_N_RULES] = {
+  "A pull of a name that Go's linker refuses to link by linkname "
+  "(its blockedLinknames list).",
+  "A binding whose target the policy file denies or warns about.",
+  "A pull of a name in a protected package (Go's standard library, or a "
+  "package the policy protects) that no input pushes or marks: the "
+  "package has not agreed to be reached by linkname.",
+  "Two bindings of one symbol whose recorded C types differ: the call or "
+  "the access does not match the definition.",
+  "Two definitions (pushes or markers) of one symbol."
+};
+
+const char *
+linkname_rule_name (enum linkname_rule rule)
+{
+  return (unsigned) rule < LINKNAME_N_RULES ? rule_names[rule] : "unknown";
+}
+
+const char *
+linkname_rule_description (enum linkname_rule rule)
+{
+  return (unsigned) rule < LINKNAME_N_RULES ? rule_descriptions[rule] : "";
+}
+
+const char *
+linkname_severity_name (enum linkname_severity severity)
+{
+  return severity == LINKNAME_SEVERITY_ERROR ? "error" : "warning";
+}
+
+/* printf into a new string.  */
+static char *
+xasprintf (const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  int n = vsnprintf (NULL, 0, fmt, ap);
+  va_end (ap);
+  if (n < 0)
+    return NULL;
+  char *s = malloc ((size_t) n + 1);
+  if (s == NULL)
+    return NULL;
+  va_start (ap, fmt);
+  vsnprintf (s, (size_t) n + 1, fmt, ap);
+  va_end (ap);
+  return s;
+}
+
+/* --- Types.  */
+
+/* The end of the balanced parenthesised list that starts just after the
+   '(' at S - 1.  */
+static const char *
+skip_parens (const char *s)
+{
+  int depth = 1;
+  for (; *s; s++)
+    if (*s == '(' || *s == '{')
+      depth++;
+    else if ((*s == ')' || *s == '}') && --depth == 0)
+      return s + 1;
+  return s;
+}
+
+bool
+linkname_types_agree (const char *a, const char *b)
+{
+  if (a == NULL || b == NULL || *a == '\0' || *b == '\0')
+    return true;
+  while (*a && *b)
+    {
+      /* An unprototyped function takes any parameter list.  */
+      if (strncmp (a, "func(?)", 7) == 0 && strncmp (b, "func(", 5) == 0)
+	{
+	  a += 7;
+	  b = skip_parens (b + 5);
+	  continue;
+	}
+      if (strncmp (b, "func(?)", 7) == 0 && strncmp (a, "func(", 5) == 0)
+	{
+	  b += 7;
+	  a = skip_parens (a + 5);
+	  continue;
+	}
+      /* An incomplete array takes any bound.  */
+      if (*a == '[' && *b == '[' && (a[1] == ']' || b[1] == ']'))
+	{
+	  a = strchr (a, ']');
+	  b = strchr (b, ']');
+	  if (a == NULL || b == NULL)
+	    return false;
+	  a++;
+	  b++;
+	  continue;
+	}
+      if (*a != *b)
+	return false;
+      a++;
+      b++;
+    }
+  return *a == *b;
+}
+
+/* --- Text.  */
+
+/* "pulled as 'nt' at a.c:3", with " in OBJECT" when IN_OBJECT.  */
+static char *
+describe (const struct linkname_binding *b, bool in_object)
+{
+  const char *verb = b->record.direction == LINKNAME_PULL ? "pulled"
+		     : b->record.direction == LINKNAME_PUSH ? "pushed"
+		     : "marked";
+  const char *file = *b->record.file ? b->record.file : "an unknown file";
+  char line[32] = "";
+  if (b->record.line > 0)
+    snprintf (line, sizeof line, ":%lu", b->record.line);
+  return xasprintf ("%s as '%s' at %s%s%s%s", verb, b->record.local, file,
+		    line, in_object ? " in " : "", in_object ? b->object : "");
+}
+
+/* --- Findings.  */
+
+static bool
+add_finding (struct linkname_findings *out, enum linkname_rule rule,
+	     enum linkname_severity severity, size_t binding, size_t other,
+	     const struct linkname_policy_rule *policy_rule, char *message)
+{
+  if (message == NULL)
+    return false;
+  struct linkname_finding *items
+    = realloc (out->items, (out->count + 1) * sizeof *items);
+  if (items == NULL)
+    {
+      free (message);
+      return false;
+    }
+  out->items = items;
+  items[out->count].rule = rule;
+  items[out->count].severity = severity;
+  items[out->count].binding = binding;
+  items[out->count].other = other;
+  items[out->count].policy_rule = policy_rule;
+  items[out->count].message = message;
+  out->count++;
+  if (severity == LINKNAME_SEVERITY_ERROR)
+    out->errors++;
+  else
+    out->warnings++;
+  return true;
+}
+
+void
+linkname_findings_free (struct linkname_findings *findings)
+{
+  for (size_t i = 0; i < findings->count; i++)
+    free (findings->items[i].message);
+  free (findings->items);
+  findings->items = NULL;
+  findings->count = findings->errors = findings->warnings = 0;
+}
+
+char *
+linkname_finding_format (const struct linkname_bindings *list,
+			 const struct linkname_finding *f)
+{
+  char *raw = xasprintf ("%s: %s [%s: linkname-%s]",
+			 list->items[f->binding].object, f->message,
+			 linkname_severity_name (f->severity),
+			 linkname_rule_name (f->rule));
+  if (raw == NULL)
+    return NULL;
+  char *line = linkname_printable (raw, strlen (raw));
+  free (raw);
+  return line;
+}
+
+/* --- The rules.  */
+
+static bool
+is_definition (const struct linkname_binding *b)
+{
+  return b->record.direction != LINKNAME_PULL;
+}
+
+/* The policy's verdict on B, or NULL.  Only bindings with a target are
+   judged: a marker that keeps its C name has no Go name to match.  */
+static const struct linkname_policy_rule *
+policy_verdict (const struct linkname_check_options *opt,
+		const struct linkname_binding *b)
+{
+  if (*b->record.target == '\0')
+    return NULL;
+  return linkname_policy_match (opt->policy, b->display);
+}
+
+static bool
+allowed_by_policy (const struct linkname_check_options *opt,
+		   const struct linkname_binding *b)
+{
+  const struct linkname_policy_rule *r = policy_verdict (opt, b);
+  return r != NULL && r->verb == LINKNAME_POLICY_ALLOW;
+}
+
+/* The packages a blocked name is still allowed in, as text.  */
+static char *
+allowed_text (const struct linkname_blocked *e)
+{
+  size_t n = 0, len = 0;
+  for (const char *const *p = e->allowed; *p; p++, n++)
+    len += strlen (*p) + 2;
+  if (n == 0)
+    return strdup ("in every package");
+  char *s = malloc (len + 32);
+  if (s == NULL)
+    return NULL;
+  strcpy (s, n == 1 ? "outside package " : "outside packages ");
+  for (const char *const *p = e->allowed; *p; p++)
+    {
+      if (p != e->allowed)
+	strcat (s, ", ");
+      strcat (s, *p);
+    }
+  return s;
+}
+
+static bool
+check_blocked (const struct linkname_bindings *list, size_t i,
+	       const struct linkname_check_options *opt,
+	       struct linkname_findings *out)
+{
+  const struct linkname_binding *b = &list->items[i];
+  if (b->record.direction != LINKNAME_PULL || allowed_by_policy (opt, b))
+    return true;
+  const struct linkname_blocked *e = linkname_blocklist_find (b->gc_name);
+  if (e == NULL && *b->record.target)
+    e = linkname_blocklist_find (b->record.target);
+  if (e == NULL)
+    return true;
+  /* The records do not say which Go package a unit implements, so the
+     packages Go still allows are named, not exempted.  */
+  char *where = allowed_text (e);
+  char *what = describe (b, false);
+  char *msg = NULL;
+  if (where && what)
+    msg = xasprintf ("invalid reference to %s: %s; Go's linker blocks "
+		     "this name %s", b->display, what, where);
+  free (where);
+  free (what);
+  return add_finding (out, LINKNAME_RULE_BLOCKED, LINKNAME_SEVERITY_ERROR,
+		      i, LINKNAME_NO_BINDING, NULL, msg);
+}
+
+static bool
+check_policy (const struct linkname_bindings *list, size_t i,
+	      const struct linkname_check_options *opt,
+	      struct linkname_findings *out)
+{
+  const struct linkname_binding *b = &list->items[i];
+  const struct linkname_policy_rule *r = policy_verdict (opt, b);
+  if (r == NULL || r->verb == LINKNAME_POLICY_ALLOW)
+    return true;
+  bool deny = r->verb == LINKNAME_POLICY_DENY;
+  char *what = describe (b, false);
+  char *msg = NULL;
+  if (what)
+    msg = xasprintf ("%s %s %s by policy %s:%lu ('%s %s'): %s",
+		     is_definition (b) ? "definition of" : "reference to",
+		     b->display, deny ? "denied" : "flagged",
+		     opt->policy->file, r->line,
+		     linkname_policy_verb_name (r->verb), r->pattern, what);
+  free (what);
+  return add_finding (out, LINKNAME_RULE_POLICY,
+		      deny ? LINKNAME_SEVERITY_ERROR
+			   : LINKNAME_SEVERITY_WARNING,
+		      i, LINKNAME_NO_BINDING, r, msg);
+}
+
+/* Two records are the same binding seen through two inputs (an object
+   and the ld -r output or archive made of it) when every field agrees.  */
+static bool
+same_record (const struct linkname_binding *a,
+	     const struct linkname_binding *b)
+{
+  return a->record.direction == b->record.direction
+	 && a->record.scheme == b->record.scheme
+	 && a->record.line == b->record.line
+	 && strcmp (a->record.symbol, b->record.symbol) == 0
+	 && strcmp (a->record.target, b->record.target) == 0
+	 && strcmp (a->record.local, b->record.local) == 0
+	 && strcmp (a->record.type, b->record.type) == 0
+	 && strcmp (a->record.file, b->record.file) == 0;
+}
+
+/* The rules over one symbol: the N bindings whose indexes are at IDX, in
+   input order.  */
+static bool
+check_group (const struct linkname_bindings *list, const size_t *idx,
+	     size_t n, const struct linkname_check_options *opt,
+	     struct linkname_findings *out)
+{
+  size_t first_def = LINKNAME_NO_BINDING, first_pull = LINKNAME_NO_BINDING;
+  for (size_t k = 0; k < n; k++)
+    {
+      const struct linkname_binding *b = &list->items[idx[k]];
+      if (is_definition (b) && first_def == LINKNAME_NO_BINDING)
+	first_def = idx[k];
+      if (!is_definition (b) && first_pull == LINKNAME_NO_BINDING)
+	first_pull = idx[k];
+    }
+
+  for (size_t k = 0; k < n; k++)
+    {
+      size_t i = idx[k];
+      const struct linkname_binding *b = &list->items[i];
+
+      if (is_definition (b))
+	{
+	  /* duplicate: every definition after the first, unless it is
+	     the very same record again.  */
+	  if (i == first_def)
+	    continue;
+	  bool seen = false;
+	  for (size_t j = 0; j < k && !seen; j++)
+	    seen = is_definition (&list->items[idx[j]])
+		   && same_record (&list->items[idx[j]], b);
+	  if (seen)
+	    continue;
+	  const struct linkname_binding *d = &list->items[first_def];
+	  char *what = describe (b, false), *prev = describe (d, true);
+	  char *msg = NULL;
+	  if (what && prev)
+	    msg = xasprintf ("duplicate definition of %s: %s, and already %s",
+			     b->display, what, prev);
+	  free (what);
+	  free (prev);
+	  if (!add_finding (out, LINKNAME_RULE_DUPLICATE,
+			    LINKNAME_SEVERITY_ERROR, i, first_def, NULL, msg))
+	    return false;
+	  continue;
+	}
+
+      /* handshake.  */
+      if (first_def == LINKNAME_NO_BINDING && !opt->partial
+	  && linkname_policy_protects (opt->policy, b->pkgpath)
+	  && !allowed_by_policy (opt, b))
+	{
+	  char *what = describe (b, false);
+	  char *msg = NULL;
+	  if (what)
+	    msg = xasprintf ("invalid reference to %s: %s, and no input "
+			     "pushes or marks it", b->display, what);
+	  free (what);
+	  if (!add_finding (out, LINKNAME_RULE_HANDSHAKE,
+			    opt->strict ? LINKNAME_SEVERITY_ERROR
+					: LINKNAME_SEVERITY_WARNING,
+			    i, LINKNAME_NO_BINDING, NULL, msg))
+	    return false;
+	}
+
+      /* signature: against the definition, else the first pull.  */
+      size_t ref = first_def != LINKNAME_NO_BINDING ? first_def : first_pull;
+      if (ref == i)
+	continue;
+      const struct linkname_binding *r = &list->items[ref];
+      if (linkname_types_agree (b->record.type, r->record.type))
+	continue;
+      char *what = describe (b, false), *other = describe (r, true);
+      char *msg = NULL;
+      if (what && other)
+	msg = xasprintf ("conflicting types for %s: '%s' %s, but '%s' %s",
+			 b->display, b->record.type, what, r->record.type,
+			 other);
+      free (what);
+      free (other);
+      if (!add_finding (out, LINKNAME_RULE_SIGNATURE, LINKNAME_SEVERITY_ERROR,
+			i, ref, NULL, msg))
+	return false;
+    }
+  return true;
+}
+
+/* Order binding indexes by symbol, then by position in the input.  */
+static const struct linkname_bindings *sort_list;
+
+static int
+by_symbol (const void *pa, const void *pb)
+{
+  size_t a = *(const size_t *) pa, b = *(const size_t *) pb;
+  int c = strcmp (sort_list->items[a].record.symbol,
+		  sort_list->items[b].record.symbol);
+  if (c != 0)
+    return c;
+  return a < b ? -1 : a > b;
+}
+
+static int
+by_binding (const void *pa, const void *pb)
+{
+  const struct linkname_finding *a = pa, *b = pb;
+  if (a->binding != b->binding)
+    return a->binding < b->binding ? -1 : 1;
+  if (a->rule != b->rule)
+    return a->rule < b->rule ? -1 : 1;
+  return 0;
+}
+
+bool
+linkname_check (const struct linkname_bindings *list,
+		const struct linkname_check_options *options,
+		struct linkname_findings *out)
+{
+  struct linkname_check_options none = { NULL, false, false };
+  const struct linkname_check_options *opt = options ? options : &none;
+  memset (out, 0, sizeof *out);
+
+  for (size_t i = 0; i < list->count; i++)
+    if (!check_blocked (list, i, opt, out)
+	|| !check_policy (list, i, opt, out))
+      goto fail;
+
+  if (list->count > 0)
+    {
+      size_t *idx = malloc (list->count * sizeof *idx);
+      if (idx == NULL)
+	goto fail;
+      for (size_t i = 0; i < list->count; i++)
+	idx[i] = i;
+      /* qsort has no context argument in C11; the checks are not
+	 reentrant across threads, which neither caller needs.  */
+      sort_list = list;
+      qsort (idx, list->count, sizeof *idx, by_symbol);
+      sort_list = NULL;
+      bool ok = true;
+      for (size_t start = 0; ok && start < list->count;)
+	{
+	  size_t end = start + 1;
+	  while (end < list->count
+		 && strcmp (list->items[idx[start]].record.symbol,
+			    list->items[idx[end]].record.symbol) == 0)
+	    end++;
+	  ok = check_group (list, idx + start, end - start, opt, out);
+	  start = end;
+	}
+      free (idx);
+      if (!ok)
+	goto fail;
+    }
+
+  /* qsort is not stable, but (binding, rule) is unique except for
+     several signature findings, which cannot be on one binding.  */
+  if (out->count > 1)
+    qsort (out->items, out->count, sizeof *out->items, by_binding);
+  return true;
+
+fail:
+  linkname_findings_free (out);
+  return false;
+}

@@ -1,0 +1,147 @@
+/* linkname-check.h -- the rules of linkname-check (SPEC section 6) over
+   a list of bindings read from the records of many objects.  Plain C11
+   with no ELF reader: linkname-check and its ld plugin read the records
+   their own way and hand them here.
+
+   Bindings are grouped by symbol, the name the linker resolves: a pull
+   and a push meet when their symbols are equal, whatever spelling of the
+   target each unit wrote.
+
+   The rules:
+     blocked    a pull of a name Go's linker blocks (linkname-blocklist.h),
+		unless the policy allows it: error;
+     policy     a binding whose target the policy denies (error) or warns
+		about (warning);
+     handshake  a pull of a target in a protected package that no binding
+		pushes or marks, unless the policy allows it: warning, or
+		error when strict;
+     signature  a pull whose type differs from that of the push (or, with
+		no push, from the first pull): error;
+     duplicate  a second push or marker of one symbol: error.  The same
+		record seen twice (an object and the ld -r output made of
+		it) is not a duplicate.  */
+
+#ifndef LINKNAME_CHECK_H
+#define LINKNAME_CHECK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "linkname-policy.h"
+#include "linkname-record.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* One record and where it was found.  All strings are owned by the
+   list.  */
+struct linkname_binding
+{
+  struct linkname_record record;
+  char *object;			/* "a.o", "libx.a(m.o)".  */
+  /* Filled in by linkname_bindings_add from the record: */
+  char *display;		/* The target in Go spelling ("runtime.nanotime"),
+				   the record's text if it does not parse,
+				   the symbol for a marker without one.  */
+  char *pkgpath;		/* Its import path, or NULL.  */
+  char *gc_name;		/* Its gc linker symbol, or NULL.  */
+};
+
+struct linkname_bindings
+{
+  struct linkname_binding *items;
+  size_t count;
+  size_t alloc;
+};
+
+/* Append a copy of R, found in OBJECT.  False on allocation failure.  */
+bool linkname_bindings_add (struct linkname_bindings *list,
+			    const struct linkname_record *r,
+			    const char *object);
+
+void linkname_bindings_free (struct linkname_bindings *list);
+
+enum linkname_rule
+{
+  LINKNAME_RULE_BLOCKED,
+  LINKNAME_RULE_POLICY,
+  LINKNAME_RULE_HANDSHAKE,
+  LINKNAME_RULE_SIGNATURE,
+  LINKNAME_RULE_DUPLICATE,
+  LINKNAME_N_RULES
+};
+
+enum linkname_severity
+{
+  LINKNAME_SEVERITY_WARNING,
+  LINKNAME_SEVERITY_ERROR
+};
+
+/* "blocked", "policy", ...  */
+const char *linkname_rule_name (enum linkname_rule rule);
+
+/* One sentence on what RULE finds, for SARIF's rule list and --help.  */
+const char *linkname_rule_description (enum linkname_rule rule);
+
+/* "warning", "error".  */
+const char *linkname_severity_name (enum linkname_severity severity);
+
+#define LINKNAME_NO_BINDING ((size_t) -1)
+
+struct linkname_finding
+{
+  enum linkname_rule rule;
+  enum linkname_severity severity;
+  size_t binding;		/* Index of the binding it is about.  */
+  size_t other;			/* The other side, or LINKNAME_NO_BINDING.  */
+  const struct linkname_policy_rule *policy_rule;  /* For policy.  */
+  char *message;		/* English, without the object and the rule:
+				   "invalid reference to runtime.nanotime:
+				   pulled as 'nt' at a.c:3, and no input
+				   pushes or marks it".  */
+};
+
+struct linkname_findings
+{
+  struct linkname_finding *items;
+  size_t count;
+  size_t errors;
+  size_t warnings;
+};
+
+struct linkname_check_options
+{
+  const struct linkname_policy *policy;	/* May be NULL.  */
+  bool strict;			/* handshake is an error.  */
+  bool partial;			/* The bindings are part of a program only
+				   (an ld -r link): no handshake, the pushes
+				   may come with the rest.  */
+};
+
+/* Run every rule over LIST into *OUT (ordered by binding, then rule).
+   False on allocation failure.  */
+bool linkname_check (const struct linkname_bindings *list,
+		     const struct linkname_check_options *options,
+		     struct linkname_findings *out);
+
+void linkname_findings_free (struct linkname_findings *findings);
+
+/* F as one line of text, without a newline:
+   "OBJECT: MESSAGE [SEVERITY: linkname-RULE]", made printable by
+   linkname_printable (linkname-text.h).  Malloc'd, NULL on allocation
+   failure.  */
+char *linkname_finding_format (const struct linkname_bindings *list,
+			       const struct linkname_finding *f);
+
+/* True when type spellings A and B (plugin/linkname-type.cc) agree: equal,
+   or equal once an unprototyped "func(?)" is taken to match any
+   parameter list and an incomplete array "[]" any "[N]".  An empty
+   spelling (not recorded) agrees with anything.  */
+bool linkname_types_agree (const char *a, const char *b);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* LINKNAME_CHECK_H */

@@ -1,0 +1,375 @@
+/* test-check.c -- the rules of linkname-check on hand-made bindings:
+   each rule firing and not firing, strict, the policy's allow, warn and
+   deny, records seen twice, type agreement, and the one-line text.  */
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "linkname-check.h"
+#include "check.h"
+
+/* A binding to add: direction, target, symbol, local, type, file:line,
+   object.  */
+struct spec
+{
+  enum linkname_direction dir;
+  enum linkname_scheme scheme;
+  const char *target, *symbol, *local, *type, *file;
+  unsigned long line;
+  const char *object;
+};
+
+#define PULL LINKNAME_PULL
+#define PUSH LINKNAME_PUSH
+#define MARK LINKNAME_MARKER
+#define GCCGO LINKNAME_SCHEME_GCCGO
+
+static void
+build (struct linkname_bindings *list, const struct spec *s, size_t n)
+{
+  memset (list, 0, sizeof *list);
+  for (size_t i = 0; i < n; i++)
+    {
+      struct linkname_record r = {
+	s[i].dir, s[i].scheme, s[i].symbol, s[i].target, s[i].local,
+	s[i].type, s[i].file, s[i].line
+      };
+      CHECK (linkname_bindings_add (list, &r, s[i].object), "add %zu", i);
+    }
+}
+
+/* Run the rules and return the findings; *LIST is freed by the caller.  */
+static struct linkname_findings
+run (struct linkname_bindings *list, const struct spec *s, size_t n,
+     const struct linkname_policy *policy, bool strict)
+{
+  build (list, s, n);
+  struct linkname_check_options opt = { policy, strict, false };
+  struct linkname_findings f;
+  CHECK (linkname_check (list, &opt, &f), "check failed");
+  return f;
+}
+
+/* The number of findings of RULE.  */
+static size_t
+count_rule (const struct linkname_findings *f, enum linkname_rule rule)
+{
+  size_t n = 0;
+  for (size_t i = 0; i < f->count; i++)
+    n += f->items[i].rule == rule;
+  return n;
+}
+
+static const struct linkname_finding *
+find_rule (const struct linkname_findings *f, enum linkname_rule rule)
+{
+  for (size_t i = 0; i < f->count; i++)
+    if (f->items[i].rule == rule)
+      return &f->items[i];
+  return NULL;
+}
+
+static void
+done (struct linkname_bindings *list, struct linkname_findings *f)
+{
+  linkname_findings_free (f);
+  linkname_bindings_free (list);
+}
+
+#define N(a) (sizeof (a) / sizeof (a)[0])
+
+static void
+test_clean_pair (void)
+{
+  const struct spec s[] = {
+    { PULL, GCCGO, "example.com/lib.F", "example_0com_1lib.F", "f",
+      "func(i32)i32", "a.c", 3, "a.o" },
+    { PUSH, GCCGO, "example.com/lib.F", "example_0com_1lib.F", "impl",
+      "func(i32)i32", "b.c", 7, "b.o" },
+  };
+  struct linkname_bindings list;
+  struct linkname_findings f = run (&list, s, N (s), NULL, true);
+  CHECK (f.count == 0 && f.errors == 0 && f.warnings == 0,
+	 "clean pair: %zu findings", f.count);
+  CHECK_STREQ (list.items[0].display, "example.com/lib.F", "display");
+  CHECK_STREQ (list.items[0].pkgpath, "example.com/lib", "pkgpath");
+  done (&list, &f);
+}
+
+static void
+test_handshake (void)
+{
+  const struct spec pull[] = {
+    { PULL, GCCGO, "runtime.nanotime", "runtime.nanotime", "nanotime",
+      "func()i64", "a.c", 1, "a.o" },
+  };
+  struct linkname_bindings list;
+
+  struct linkname_findings f = run (&list, pull, N (pull), NULL, false);
+  CHECK (f.count == 1 && count_rule (&f, LINKNAME_RULE_HANDSHAKE) == 1
+	 && f.warnings == 1 && f.errors == 0, "handshake warning: %zu", f.count);
+  if (f.count == 1)
+    {
+      char *text = linkname_finding_format (&list, &f.items[0]);
+      CHECK_STREQ (text,
+		   "a.o: invalid reference to runtime.nanotime: pulled as "
+		   "'nanotime' at a.c:1, and no input pushes or marks it "
+		   "[warning: linkname-handshake]", "handshake text");
+      free (text);
+    }
+  done (&list, &f);
+
+  f = run (&list, pull, N (pull), NULL, true);
+  CHECK (f.errors == 1 && f.warnings == 0, "strict: an error");
+  done (&list, &f);
+
+  /* A push, or a marker, of the same symbol anywhere satisfies it.  */
+  const struct spec pushed[] = {
+    pull[0],
+    { PUSH, GCCGO, "runtime.nanotime", "runtime.nanotime", "my_nanotime",
+      "func()i64", "b.c", 2, "lib.a(b.o)" },
+  };
+  f = run (&list, pushed, N (pushed), NULL, true);
+  CHECK (f.count == 0, "pushed: %zu findings", f.count);
+  done (&list, &f);
+
+  const struct spec marked[] = {
+    { MARK, GCCGO, "runtime.nanotime", "runtime.nanotime", "nanotime",
+      "func()i64", "b.c", 2, "b.o" },
+    pull[0],
+  };
+  f = run (&list, marked, N (marked), NULL, true);
+  CHECK (f.count == 0, "marked (before the pull): %zu findings", f.count);
+  done (&list, &f);
+
+  /* The Go assembler spelling is the same target.  */
+  const struct spec dot[] = {
+    { PULL, GCCGO, "runtime\xc2\xb7nanotime", "runtime.nanotime", "nt",
+      "func()i64", "a.c", 1, "a.o" },
+  };
+  f = run (&list, dot, N (dot), NULL, false);
+  CHECK (f.count == 1 && strstr (f.items[0].message,
+				 "reference to runtime.nanotime") != NULL,
+	 "middle dot spelling");
+  done (&list, &f);
+
+  /* Outside the standard library: no handshake unless protected.  */
+  const struct spec ext[] = {
+    { PULL, GCCGO, "example.com/lib.F", "example_0com_1lib.F", "f",
+      "func()i32", "a.c", 1, "a.o" },
+  };
+  f = run (&list, ext, N (ext), NULL, true);
+  CHECK (f.count == 0, "non-std pull without push: %zu", f.count);
+  done (&list, &f);
+
+  struct linkname_policy p;
+  struct linkname_policy_error err;
+  CHECK (linkname_policy_parse ("protect example.com/*\n", 22, "p", &p, &err),
+	 "policy");
+  f = run (&list, ext, N (ext), &p, false);
+  CHECK (count_rule (&f, LINKNAME_RULE_HANDSHAKE) == 1, "protected package");
+  done (&list, &f);
+  linkname_policy_free (&p);
+
+  /* allow lifts it.  */
+  CHECK (linkname_policy_parse ("allow runtime.nanotime\n", 23, "p", &p,
+				&err), "policy");
+  f = run (&list, pull, N (pull), &p, true);
+  CHECK (f.count == 0, "allowed: %zu", f.count);
+  done (&list, &f);
+  linkname_policy_free (&p);
+}
+
+static void
+test_blocked (void)
+{
+  const struct spec s[] = {
+    { PULL, GCCGO, "runtime.coroswitch", "runtime.coroswitch", "cs",
+      "func(*void)void", "a.c", 4, "a.o" },
+    { PUSH, GCCGO, "runtime.coroswitch", "runtime.coroswitch", "mine",
+      "func(*void)void", "b.c", 5, "b.o" },
+  };
+  struct linkname_bindings list;
+  struct linkname_findings f = run (&list, s, N (s), NULL, false);
+  /* Blocked even though pushed; the push itself is allowed.  */
+  CHECK (f.count == 1 && count_rule (&f, LINKNAME_RULE_BLOCKED) == 1
+	 && f.errors == 1, "blocked: %zu findings", f.count);
+  const struct linkname_finding *b = find_rule (&f, LINKNAME_RULE_BLOCKED);
+  CHECK (b && b->binding == 0, "on the pull");
+  CHECK (b && strstr (b->message, "invalid reference to runtime.coroswitch")
+	 && strstr (b->message, "outside package iter"), "message: %s",
+	 b ? b->message : "");
+  done (&list, &f);
+
+  /* Verbatim text is looked up as it is.  */
+  const struct spec v[] = {
+    { PULL, LINKNAME_SCHEME_VERBATIM, "go:fipsinfo", "go:fipsinfo", "fi",
+      "i8", "a.c", 1, "a.o" },
+  };
+  f = run (&list, v, N (v), NULL, false);
+  CHECK (count_rule (&f, LINKNAME_RULE_BLOCKED) == 1, "verbatim blocked");
+  done (&list, &f);
+}
+
+static void
+test_policy (void)
+{
+  struct linkname_policy p;
+  struct linkname_policy_error err;
+  const char *text = "deny example.com/*\nwarn example.com/ok.*\n"
+		     "allow example.com/ok.Fine\n";
+  CHECK (linkname_policy_parse (text, strlen (text), "pol", &p, &err),
+	 "policy");
+  const struct spec s[] = {
+    { PULL, GCCGO, "example.com/bad.F", "example_0com_1bad.F", "f", "i32",
+      "a.c", 1, "a.o" },
+    { PUSH, GCCGO, "example.com/ok.G", "example_0com_1ok.G", "g", "i32",
+      "a.c", 2, "a.o" },
+    { PULL, GCCGO, "example.com/ok.Fine", "example_0com_1ok.Fine", "h", "i32",
+      "a.c", 3, "a.o" },
+    { MARK, GCCGO, "", "local_c_name", "local_c_name", "i32", "a.c", 4,
+      "a.o" },
+  };
+  struct linkname_bindings list;
+  struct linkname_findings f = run (&list, s, N (s), &p, false);
+  CHECK (f.count == 2 && f.errors == 1 && f.warnings == 1,
+	 "policy: %zu findings", f.count);
+  if (f.count == 2)
+    {
+      CHECK (f.items[0].binding == 0
+	     && f.items[0].severity == LINKNAME_SEVERITY_ERROR
+	     && f.items[0].policy_rule && f.items[0].policy_rule->line == 1,
+	     "deny, line 1");
+      CHECK (strstr (f.items[0].message, "reference to example.com/bad.F "
+		     "denied by policy pol:1") != NULL, "deny message: %s",
+	     f.items[0].message);
+      CHECK (f.items[1].binding == 1
+	     && f.items[1].severity == LINKNAME_SEVERITY_WARNING
+	     && strstr (f.items[1].message, "definition of") != NULL,
+	     "warn on a push: %s", f.items[1].message);
+    }
+  done (&list, &f);
+  linkname_policy_free (&p);
+}
+
+static void
+test_signature (void)
+{
+  const struct spec s[] = {
+    { PULL, GCCGO, "example.com/lib.F", "example_0com_1lib.F", "f",
+      "func(i32)i32", "a.c", 3, "a.o" },
+    { PUSH, GCCGO, "example.com/lib.F", "example_0com_1lib.F", "impl",
+      "func(i64)i32", "b.c", 7, "b.o" },
+    { PULL, GCCGO, "example.com/lib.F", "example_0com_1lib.F", "f2",
+      "func(i64)i32", "c.c", 9, "c.o" },
+    { PULL, GCCGO, "example.com/lib.F", "example_0com_1lib.F", "f3",
+      "func(?)i32", "d.c", 1, "d.o" },
+  };
+  struct linkname_bindings list;
+  struct linkname_findings f = run (&list, s, N (s), NULL, false);
+  CHECK (f.count == 1 && count_rule (&f, LINKNAME_RULE_SIGNATURE) == 1,
+	 "one mismatch against the push: %zu", f.count);
+  if (f.count == 1)
+    {
+      CHECK (f.items[0].binding == 0 && f.items[0].other == 1, "sides");
+      char *text = linkname_finding_format (&list, &f.items[0]);
+      CHECK_STREQ (text,
+		   "a.o: conflicting types for example.com/lib.F: "
+		   "'func(i32)i32' pulled as 'f' at a.c:3, but "
+		   "'func(i64)i32' pushed as 'impl' at b.c:7 in b.o "
+		   "[error: linkname-signature]", "signature text");
+      free (text);
+    }
+  done (&list, &f);
+
+  /* Two pulls, no push.  */
+  const struct spec pulls[] = { s[0], s[2] };
+  f = run (&list, pulls, N (pulls), NULL, false);
+  CHECK (f.count == 1 && f.items[0].binding == 1 && f.items[0].other == 0,
+	 "two pulls");
+  done (&list, &f);
+}
+
+static void
+test_duplicate (void)
+{
+  const struct spec s[] = {
+    { PUSH, GCCGO, "example.com/lib.F", "example_0com_1lib.F", "f1",
+      "func()i32", "a.c", 3, "a.o" },
+    { MARK, GCCGO, "example.com/lib.F", "example_0com_1lib.F", "F",
+      "func()i32", "b.c", 4, "b.o" },
+    /* a.o again, through an ld -r output: the same binding.  */
+    { PUSH, GCCGO, "example.com/lib.F", "example_0com_1lib.F", "f1",
+      "func()i32", "a.c", 3, "all.o" },
+  };
+  struct linkname_bindings list;
+  struct linkname_findings f = run (&list, s, N (s), NULL, false);
+  CHECK (f.count == 1 && count_rule (&f, LINKNAME_RULE_DUPLICATE) == 1
+	 && f.items[0].binding == 1 && f.items[0].other == 0,
+	 "one duplicate: %zu", f.count);
+  if (f.count == 1)
+    CHECK (strstr (f.items[0].message, "duplicate definition of "
+		   "example.com/lib.F: marked as 'F' at b.c:4, and already "
+		   "pushed as 'f1' at a.c:3 in a.o") != NULL, "message: %s",
+	   f.items[0].message);
+  done (&list, &f);
+}
+
+static void
+test_types (void)
+{
+  CHECK (linkname_types_agree ("i32", "i32"), "equal");
+  CHECK (!linkname_types_agree ("i32", "i64"), "different");
+  CHECK (!linkname_types_agree ("i32", "i3"), "prefix");
+  CHECK (linkname_types_agree ("", "i64"), "unknown");
+  CHECK (linkname_types_agree ("func(?)i32", "func(i64,*i8)i32"), "unproto");
+  CHECK (linkname_types_agree ("func(*func(i32)void)i32", "func(?)i32"),
+	 "unproto, nested parens");
+  CHECK (!linkname_types_agree ("func(?)i32", "func(i64)i64"), "result");
+  CHECK (linkname_types_agree ("[]i32", "[3]i32"), "incomplete array");
+  CHECK (linkname_types_agree ("*[4]u8", "*[]u8"), "pointer to array");
+  CHECK (!linkname_types_agree ("[2]i32", "[3]i32"), "bounds");
+  CHECK (!linkname_types_agree ("[]i32", "[3]i64"), "element");
+  CHECK (!linkname_types_agree ("struct S", "struct T"), "tags");
+}
+
+static void
+test_printable (void)
+{
+  const struct spec s[] = {
+    { PULL, GCCGO, "runtime.nanotime", "runtime.nanotime", "n\x1b[31m",
+      "func()i64", "a\nb.c", 1, "x\ty.o" },
+  };
+  struct linkname_bindings list;
+  struct linkname_findings f = run (&list, s, N (s), NULL, false);
+  CHECK (f.count == 1, "one finding");
+  if (f.count == 1)
+    {
+      char *text = linkname_finding_format (&list, &f.items[0]);
+      CHECK (text && !strpbrk (text, "\n\t\x1b"), "control bytes escaped: %s",
+	     text);
+      CHECK (text && strstr (text, "x\\x09y.o: ") == text, "object: %s", text);
+      free (text);
+    }
+  done (&list, &f);
+
+  /* Nothing at all.  */
+  struct linkname_bindings empty = { 0 };
+  struct linkname_findings none;
+  CHECK (linkname_check (&empty, NULL, &none) && none.count == 0, "empty");
+  linkname_findings_free (&none);
+}
+
+int
+main (void)
+{
+  test_clean_pair ();
+  test_handshake ();
+  test_blocked ();
+  test_policy ();
+  test_signature ();
+  test_duplicate ();
+  test_types ();
+  test_printable ();
+  return check_status ();
+}

@@ -1,0 +1,233 @@
+#!/bin/sh
+# installcheck.sh -- "make installcheck": the installed linkname works.
+#
+# Run by the top-level installcheck-local with the install folders of
+# the build (DESTDIR honoured):
+#   CC CXX NM DESTDIR plugindir bindir pkgdatadir infodir mandir
+#
+# Checks that the files are there (linkname.so without a .la,
+# linkname-check, linkname.specs, the info manual, the man pages), then
+# compiles, links and runs a small program, a push in one unit and a
+# pull of the same target in another:
+#   1. with the INSTALLED plugin by its short name, -fplugin=linkname
+#      (plus -iplugindir=DIR when it was installed outside GCC's own
+#      plugin folder, or under DESTDIR);
+#   2. with -specs=<the installed linkname.specs>: C, C++, a link, an
+#      -flto compile and link, gcc -E, -x assembler, and plugin
+#      arguments after the specs file;
+# checking the symbols with nm, and the records with the installed
+# linkname-check.  One line per check, "PASS: ..." or "FAIL: ...", and
+# at the end "installcheck: N passed, N failed"; exit 1 if any failed.
+
+set -u
+
+: "${CC:=gcc}" "${CXX:=g++}" "${NM:=nm}" "${DESTDIR:=}"
+: "${plugindir:?}" "${bindir:?}" "${pkgdatadir:?}" "${infodir:?}" "${mandir:?}"
+
+npass=0 nfail=0
+pass () { echo "PASS: installcheck: $*"; npass=$((npass + 1)); }
+fail () { echo "FAIL: installcheck: $*"; nfail=$((nfail + 1)); }
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/linkname-installcheck.XXXXXX") || exit 1
+trap 'rm -rf "$work"' EXIT
+cd "$work" || exit 1
+
+# run LOG CMD...: run CMD, its output into LOG; show both if it fails.
+run ()
+{
+  log=$1; shift
+  if "$@" > "$log" 2>&1; then
+    return 0
+  else
+    st=$?
+    echo "  \$ $*"; sed 's/^/  | /' "$log"; echo "  (exit status $st)"
+    return $st
+  fi
+}
+
+pdir=$DESTDIR$plugindir
+check=$DESTDIR$bindir/linkname-check
+specs=$DESTDIR$pkgdatadir/linkname.specs
+
+## 1. The files.
+if test -f "$pdir/linkname.so"; then pass "$pdir/linkname.so"
+else fail "no $pdir/linkname.so"; fi
+if test -e "$pdir/linkname.la"; then fail "$pdir/linkname.la is installed"
+else pass "no linkname.la in $pdir"; fi
+if ls "$pdir" | grep -q '^linkname\.so\.'; then
+  fail "a versioned linkname.so.N in $pdir"; fi
+if test -x "$check"; then pass "$check"; else fail "no $check"; fi
+if test -f "$specs"; then pass "$specs"; else fail "no $specs"; fi
+for f in "$infodir/linkname.info" "$mandir/man7/linkname.7" \
+	 "$mandir/man1/linkname-check.1"; do
+  if test -f "$DESTDIR$f"; then pass "$DESTDIR$f"; else fail "no $DESTDIR$f"; fi
+done
+
+## 2. The program.
+cat > push.c <<'EOF'
+#pragma linkname package example.com/installcheck
+__attribute__ ((linkname)) long
+Twice (long x)
+{
+  return 2 * x;
+}
+EOF
+cat > main.c <<'EOF'
+#include <stdio.h>
+extern long twice (long)
+  __attribute__ ((linkname ("example.com/installcheck.Twice")));
+int
+main (void)
+{
+#if __has_attribute (linkname)
+  printf ("twice (21) = %ld\n", twice (21));
+  return twice (21) == 42 ? 0 : 1;
+#else
+  return 3;
+#endif
+}
+EOF
+cat > cxx.cc <<'EOF'
+extern long twice_cc (long)
+  __attribute__ ((linkname ("example.com/installcheck.Twice")));
+long call_twice (long x) { return twice_cc (x); }
+EOF
+cat > has.c <<'EOF'
+#if __has_attribute (linkname)
+linkname_loaded
+#else
+linkname_absent
+#endif
+EOF
+printf '\t.text\n\t.globl\tasm_only\nasm_only:\n\tret\n' > asm.s
+sym=example_0com_1installcheck.Twice
+
+# check_program NAME: ./NAME runs, defines $sym, and has no C name left.
+check_program ()
+{
+  if run "$1.run" "./$1" && grep -qx 'twice (21) = 42' "$1.run"; then
+    pass "$2: ./$1 runs"
+  else
+    fail "$2: ./$1 does not print 'twice (21) = 42'"
+  fi
+  "$NM" "$1" > "$1.nm" 2>&1
+  if grep -Eq "^[0-9a-f]+ T $sym\$" "$1.nm"; then
+    pass "$2: nm $1 shows 'T $sym'"
+  else
+    fail "$2: nm $1 shows no 'T $sym'"
+  fi
+  if grep -Eq ' (twice|Twice)$' "$1.nm"; then
+    fail "$2: a C name (twice, Twice) is a symbol of $1"
+  else
+    pass "$2: no C name left in $1"
+  fi
+}
+
+# check_records FILE...: the installed linkname-check reads the push and
+# the pull, and finds nothing wrong with them.
+check_records ()
+{
+  what=$1; shift
+  test -x "$check" || return 0
+  if run check.out "$check" --strict --list "$@"; then
+    if grep -q 'example.com/installcheck.Twice' check.out; then
+      pass "$what: linkname-check --strict --list $*"
+    else
+      fail "$what: linkname-check --list lists no example.com/installcheck.Twice"
+    fi
+  else
+    fail "$what: linkname-check --strict $* fails"
+  fi
+}
+
+## 2a. The plugin by its short name.
+gcc_pdir=$("$CC" -print-file-name=plugin)
+if test "$pdir" = "$gcc_pdir"; then
+  short="-fplugin=linkname"
+else
+  # Installed elsewhere (--with-gcc-plugin-dir, DESTDIR): tell GCC where.
+  short="-iplugindir=$pdir -fplugin=linkname"
+fi
+echo "installcheck: the short name: $CC $short"
+if run short.log "$CC" $short -O2 -c push.c -o short-push.o \
+   && run short.log "$CC" $short -O2 -c main.c -o short-main.o \
+   && run short.log "$CC" short-main.o short-push.o -o short; then
+  pass "short name: compile and link with $short"
+  check_program short "short name"
+  check_records "short name" short
+else
+  fail "short name: compile or link with $short"
+fi
+
+## 2b. The specs file.
+use_specs=$specs
+if test -n "$DESTDIR" && test -f "$specs"; then
+  # Installed under DESTDIR: the specs file names the plugin where it
+  # will be, not where it is now.  Check a copy that names the latter.
+  use_specs=$work/linkname.specs
+  sed -e "s|%{!iplugindir\*:%:find-plugindir()} -fplugin=linkname|-fplugin=$pdir/linkname.so|" \
+      -e "s|-fplugin=$plugindir/linkname.so|-fplugin=$pdir/linkname.so|" \
+      "$specs" > "$use_specs"
+  echo "installcheck: DESTDIR: checking a copy of $specs that loads $pdir/linkname.so"
+fi
+S="-specs=$use_specs"
+echo "installcheck: the specs file: $CC $S"
+if run specs.log "$CC" $S -O2 -c push.c -o specs-push.o \
+   && run specs.log "$CC" $S -O2 -c main.c -o specs-main.o \
+   && run specs.log "$CC" $S specs-main.o specs-push.o -o specs; then
+  pass "specs: compile and link with $S"
+  check_program specs "specs"
+  check_records "specs" specs-main.o specs-push.o
+else
+  fail "specs: compile or link with $S"
+fi
+
+# Plugin arguments come after the plugin that the specs file loads.
+if run arg.log "$CC" $S -fplugin-arg-linkname-Wno-unexported \
+     -fplugin-arg-linkname-scheme=gccgo -c main.c -o arg.o; then
+  pass "specs: plugin arguments after -specs"
+else
+  fail "specs: plugin arguments after -specs are rejected"
+fi
+
+# C++ takes cc1_options too.
+if run cxx.log "$CXX" $S -O2 -c cxx.cc -o cxx.o \
+   && "$NM" cxx.o | grep -Eq "^ +U $sym\$"; then
+  pass "specs: C++ (nm shows 'U $sym')"
+else
+  fail "specs: C++ compile, or no 'U $sym' in its object"
+fi
+
+# The preprocessor loads it too (so gcc -E and -save-temps agree with
+# the compile), and an assembler input does not care.
+if run e.log "$CC" $S -fplugin-arg-linkname-Wno-internal -E -P has.c \
+   && grep -q linkname_loaded e.log; then
+  pass "specs: gcc -E sees __has_attribute (linkname)"
+else
+  fail "specs: gcc -E with the specs file"
+fi
+if run as.log "$CC" $S -c -x assembler asm.s -o asm.o \
+   && "$NM" asm.o | grep -q ' T asm_only$'; then
+  pass "specs: -x assembler"
+else
+  fail "specs: -x assembler"
+fi
+
+# -flto: lto1 gets cc1_options, so it loads the plugin as well.
+if run lto.log "$CC" $S -flto -O2 -c push.c -o lto-push.o \
+   && run lto.log "$CC" $S -flto -O2 -c main.c -o lto-main.o \
+   && run lto.log "$CC" $S -flto -O2 lto-main.o lto-push.o -o lto; then
+  pass "specs: -flto compile and link"
+  check_program lto "specs, -flto"
+  check_records "specs, -flto" lto
+else
+  fail "specs: -flto compile or link"
+fi
+
+if test -x "$check"; then
+  if run version.log "$check" --version; then pass "linkname-check --version"
+  else fail "linkname-check --version"; fi
+fi
+
+echo "installcheck: $npass passed, $nfail failed"
+test "$nfail" -eq 0
