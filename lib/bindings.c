@@ -20,6 +20,7 @@ binding_free (struct linkname_binding *b)
   free ((char *) b->record.local);
   free ((char *) b->record.type);
   free ((char *) b->record.file);
+  free ((char *) b->record.package);
   free (b->object);
   free (b->display);
   free (b->pkgpath);
@@ -80,10 +81,12 @@ linkname_bindings_add (struct linkname_bindings *list,
   b->record.local = dup_or_empty (r->local);
   b->record.type = dup_or_empty (r->type);
   b->record.file = dup_or_empty (r->file);
+  b->record.package = dup_or_empty (r->package);
   b->object = dup_or_empty (object);
   if (b->record.symbol == NULL || b->record.target == NULL
       || b->record.local == NULL || b->record.type == NULL
-      || b->record.file == NULL || b->object == NULL
+      || b->record.file == NULL || b->record.package == NULL
+      || b->object == NULL
       || !binding_resolve (b))
     {
       binding_free (b);

@@ -12,13 +12,18 @@
 	       byte 1  direction: 1 pull, 2 push, 3 push marker
 	       byte 2  scheme: 0 gccgo, 1 gc, 2 verbatim
 	       byte 3  0 (reserved)
-	       then six NUL-terminated UTF-8 strings, in this order:
-	       symbol, target, local name, C type, source file, line (in
-	       decimal)
+	       then seven NUL-terminated UTF-8 strings, in this order:
+	       symbol, target (canonical Go spelling, as
+	       linkname_target_canonical writes it; the string itself for
+	       the verbatim scheme; empty for a marker that keeps its own
+	       name), local name, C type, source file, line (in decimal),
+	       the package the unit implements ("#pragma linkname
+	       package"; empty if none)
 	       padded to 4 bytes.
 
    A reader accepts any version >= 1 and reads the fields it knows: a
-   later version only appends strings.  The integers of the note header
+   later version only appends strings (and takes a missing package as
+   empty).  The integers of the note header
    are in the byte order of the ELF file.  */
 
 #ifndef LINKNAME_RECORD_H
@@ -50,12 +55,13 @@ struct linkname_record
   enum linkname_direction direction;
   enum linkname_scheme scheme;
   const char *symbol;		/* The assembler symbol.  */
-  const char *target;		/* Go spelling; "" for a marker that
-				   keeps its C name.  */
+  const char *target;		/* Canonical Go spelling; "" for a marker
+				   that keeps its C name.  */
   const char *local;		/* The C or C++ name.  */
   const char *type;		/* Canonical spelling of the C type.  */
   const char *file;
   unsigned long line;
+  const char *package;		/* The unit's package, or "".  */
 };
 
 /* "pull", "push", "marker"; "unknown" for anything else.  */

@@ -77,6 +77,12 @@ char *linkname_target_string (const struct linkname_target *target);
    "gopkg.in/yaml%2ev3.F".  Malloc'd.  */
 char *linkname_target_join (const char *pkgpath, const char *name);
 
+/* TARGET in its canonical spelling, which linkname_target_parse reads
+   back to the same target: the import path escaped as by
+   linkname_target_join, then ".NAME" for each name, with "(*T)" for a
+   pointer receiver; no Go assembler spelling.  Malloc'd.  */
+char *linkname_target_canonical (const struct linkname_target *target);
+
 /* Whether TARGET's last name is exported in Go's sense: its first
    character is an upper-case letter (Unicode category Lu).  */
 bool linkname_target_exported (const struct linkname_target *target);

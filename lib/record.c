@@ -23,10 +23,12 @@ linkname_direction_name (enum linkname_direction direction)
   return "unknown";
 }
 
-/* The six strings of a record, in their order in the descriptor.  */
+/* The strings of a record, in their order in the descriptor.  */
+#define RECORD_STRINGS 7
+
 static void
-record_strings (const struct linkname_record *r, const char *s[6],
-		char line[24])
+record_strings (const struct linkname_record *r,
+		const char *s[RECORD_STRINGS], char line[24])
 {
   snprintf (line, 24, "%lu", r->line);
   s[0] = r->symbol ? r->symbol : "";
@@ -35,17 +37,18 @@ record_strings (const struct linkname_record *r, const char *s[6],
   s[3] = r->type ? r->type : "";
   s[4] = r->file ? r->file : "";
   s[5] = line;
+  s[6] = r->package ? r->package : "";
 }
 
 unsigned char *
 linkname_record_encode (const struct linkname_record *r, size_t *len)
 {
-  const char *s[6];
+  const char *s[RECORD_STRINGS];
   char line[24];
   record_strings (r, s, line);
 
   size_t n = 4;
-  for (int i = 0; i < 6; i++)
+  for (int i = 0; i < RECORD_STRINGS; i++)
     n += strlen (s[i]) + 1;
   unsigned char *desc = malloc (n);
   if (desc == NULL)
@@ -55,7 +58,7 @@ linkname_record_encode (const struct linkname_record *r, size_t *len)
   desc[2] = (unsigned char) r->scheme;
   desc[3] = 0;
   unsigned char *p = desc + 4;
-  for (int i = 0; i < 6; i++)
+  for (int i = 0; i < RECORD_STRINGS; i++)
     {
       size_t l = strlen (s[i]) + 1;
       memcpy (p, s[i], l);
@@ -124,18 +127,21 @@ linkname_record_decode (const unsigned char *desc, size_t len,
   if (desc[2] > LINKNAME_SCHEME_VERBATIM)
     return record_fail (err, "unknown scheme", 2);
 
-  const char *s[6];
+  /* Six strings are required; the package came with them in version
+     1 but a reader takes its absence as "".  */
+  const char *s[RECORD_STRINGS] = { 0 };
+  s[6] = "";
   size_t pos = 4;
-  for (int i = 0; i < 6; i++)
+  for (int i = 0; i < RECORD_STRINGS && pos < len; i++)
     {
       const unsigned char *nul = memchr (desc + pos, '\0', len - pos);
       if (nul == NULL)
 	return record_fail (err, "record string not terminated", pos);
       s[i] = (const char *) desc + pos;
       pos = (size_t) (nul - desc) + 1;
-      if (i < 5 && pos >= len)
-	return record_fail (err, "record has too few strings", pos);
     }
+  if (s[5] == NULL)
+    return record_fail (err, "record has too few strings", pos);
 
   char *end;
   unsigned long line = strtoul (s[5], &end, 10);
@@ -151,6 +157,7 @@ linkname_record_decode (const unsigned char *desc, size_t len,
   r->type = s[3];
   r->file = s[4];
   r->line = line;
+  r->package = s[6];
   return true;
 }
 

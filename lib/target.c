@@ -477,6 +477,34 @@ linkname_target_string (const struct linkname_target *target)
   return ret;
 }
 
+char *
+linkname_target_canonical (const struct linkname_target *target)
+{
+  char *head = linkname_target_join (target->pkgpath, "");
+  if (head == NULL)
+    return NULL;
+  size_t size = strlen (head) + 4;
+  for (size_t i = 0; i < target->n_names; i++)
+    size += strlen (target->names[i]) + 1;
+  char *ret = malloc (size);
+  if (ret != NULL)
+    {
+      /* HEAD is "escaped-path." already.  */
+      char *p = stpcpy (ret, head);
+      for (size_t i = 0; i < target->n_names; i++)
+	{
+	  if (i > 0)
+	    *p++ = '.';
+	  if (i == 0 && target->pointer_receiver)
+	    p += sprintf (p, "(*%s)", target->names[i]);
+	  else
+	    p = stpcpy (p, target->names[i]);
+	}
+    }
+  free (head);
+  return ret;
+}
+
 bool
 linkname_target_exported (const struct linkname_target *target)
 {

@@ -83,6 +83,9 @@ linkname_compute (const struct linkname_binding *b, linkname_resolved *r)
 	  return false;
 	}
       symbol = linkname_symbol (&t, r->scheme);
+      /* Records, reports and messages use one spelling per target.  */
+      free (r->target);
+      r->target = linkname_target_canonical (&t);
       r->exported = linkname_target_exported (&t);
       r->internal = linkname_target_internal (&t);
       r->go_name = linkname_target_string (&t);

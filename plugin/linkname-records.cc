@@ -26,6 +26,8 @@ linkname_record_binding (tree decl, enum linkname_direction direction,
   r.type = type;
   r.file = xloc.file ? xloc.file : "";
   r.line = xloc.line > 0 ? xloc.line : 0;
+  r.package = linkname_registry_package () ? linkname_registry_package ()
+					   : "";
 
   linkname_report_binding (&r, loc);
   char *text = linkname_record_asm (&r);

@@ -17,8 +17,9 @@
 #include "gcc-common.h"
 #include "linkname-plugin.h"
 
-/* Nesting beyond this is spelled "..." (GCC bounds it, but a spelling
-   must stay a line).  */
+/* Nesting beyond this is spelled "(deep)", not "...", which means a
+   variadic function (GCC bounds nesting, but a spelling must stay a
+   line).  */
 #define LINKNAME_TYPE_DEPTH 16
 
 static void linkname_spell (obstack *ob, tree type, int depth);
@@ -63,7 +64,7 @@ linkname_spell (obstack *ob, tree type, int depth)
     }
   if (depth > LINKNAME_TYPE_DEPTH)
     {
-      linkname_spell_str (ob, "...");
+      linkname_spell_str (ob, "(deep)");
       return;
     }
   type = TYPE_MAIN_VARIANT (type);

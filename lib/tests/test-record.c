@@ -11,7 +11,8 @@
 
 static const struct linkname_record sample = {
   LINKNAME_PULL, LINKNAME_SCHEME_GC, "example.com/x.(*T).M",
-  "example.com/x.(*T).M", "m", "fn(ptr)->i64", "dir/ünï \"q\".c", 42
+  "example.com/x.(*T).M", "m", "fn(ptr)->i64", "dir/ünï \"q\".c", 42,
+  "example.com/x"
 };
 
 static void
@@ -25,6 +26,7 @@ check_same (const struct linkname_record *a, const struct linkname_record *b,
   CHECK_STREQ (a->local, b->local, context);
   CHECK_STREQ (a->type, b->type, context);
   CHECK_STREQ (a->file, b->file, context);
+  CHECK_STREQ (a->package, b->package, context);
 }
 
 /* A whole note around DESC, little- or big-endian.  */
@@ -104,9 +106,14 @@ test_round_trip (void)
   bad[0] = 0;
   CHECK (!linkname_record_decode (bad, len, &r, NULL), "version 0");
   memcpy (bad, desc, len);
-  bad[len - 2] = 'x';		/* The line is no longer a number.  */
+  /* The line, before the package, is no longer a number.  */
+  bad[len - strlen (sample.package) - 1 - 2] = 'x';
   CHECK (!linkname_record_decode (bad, len, &r, NULL), "line not a number");
   CHECK (!linkname_record_decode (desc, len - 1, &r, NULL), "unterminated");
+  /* A record of six strings (without the package) reads as package "".  */
+  size_t six = len - strlen (sample.package) - 1;
+  CHECK (linkname_record_decode (desc, six, &r, NULL) && *r.package == '\0',
+	 "six strings");
   free (desc);
 }
 

@@ -512,9 +512,43 @@ test_risk_predicates (void)
     }
 }
 
+/* The canonical spelling parses back to the same target and is a fixed
+   point.  */
+static void
+test_canonical (void)
+{
+  static const struct { const char *text, *want; } t[] = {
+    { "runtime\xc2\xb7nanotime", "runtime.nanotime" },
+    { "gopkg.in\xe2\x88\x95yaml%2ev3.Marshal", "gopkg.in/yaml%2ev3.Marshal" },
+    { "gopkg.in/yaml%2Ev3.(*T).M", "gopkg.in/yaml%2ev3.(*T).M" },
+    { "example.com/a%2db.F", "example.com/a-b.F" },
+    { "x/p.T.M.func1", "x/p.T.M.func1" },
+  };
+  for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
+    {
+      struct linkname_target a, b;
+      CHECK (linkname_target_parse (t[i].text, strlen (t[i].text), &a, NULL),
+	     "%s does not parse", t[i].text);
+      char *c = linkname_target_canonical (&a);
+      CHECK_STREQ (c, t[i].want, t[i].text);
+      CHECK (c && linkname_target_parse (c, strlen (c), &b, NULL),
+	     "canonical %s does not parse", c ? c : "(null)");
+      if (c && linkname_target_parse (c, strlen (c), &b, NULL))
+	{
+	  char *c2 = linkname_target_canonical (&b);
+	  CHECK_STREQ (c2, c, "fixed point");
+	  free (c2);
+	  linkname_target_free (&b);
+	}
+      free (c);
+      linkname_target_free (&a);
+    }
+}
+
 int
 main (void)
 {
+  test_canonical ();
   test_risk_predicates ();
   test_join ();
   test_goods ();
