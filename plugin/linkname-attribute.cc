@@ -32,8 +32,8 @@ linkname_check_target (location_t loc, const char *text, size_t len,
      visible, so the message stays one clean line.  */
   char *shown = linkname_printable (text, len);
   linkname_diagnose (loc, LINKNAME_INVALID_TARGET,
-		  "invalid linkname target %qs: %s (at byte %u)",
-		  shown, err.message, (unsigned) err.offset);
+		     "invalid linkname target %qs: %s (at byte %u)",
+		     shown, err.message, (unsigned) err.offset);
   free (shown);
   return false;
 }
@@ -85,13 +85,13 @@ linkname_check_decl (location_t loc, tree decl, const char *what)
     return true;
   if (DECL_P (decl) && DECL_NAME (decl))
     linkname_diagnose (loc, LINKNAME_NOT_SYMBOL,
-		    "linkname %s on %qD, which is %s: only functions and "
-		    "variables with linkage can be bound to a symbol",
-		    what, decl, kind);
+		       "linkname %s on %qD, which is %s: only functions and "
+		       "variables with linkage can be bound to a symbol",
+		       what, decl, kind);
   else
     linkname_diagnose (loc, LINKNAME_NOT_SYMBOL,
-		    "linkname %s on %s: only functions and variables with "
-		    "linkage can be bound to a symbol", what, kind);
+		       "linkname %s on %s: only functions and variables with "
+		       "linkage can be bound to a symbol", what, kind);
   return false;
 }
 
@@ -121,8 +121,8 @@ linkname_string_arg (tree arg, location_t loc, const char *which)
       && TREE_STRING_LENGTH (str) >= 1)
     return str;
   linkname_diagnose (loc, LINKNAME_INVALID_TARGET,
-		  "the %s argument of attribute %<linkname%> must be a "
-		  "narrow string literal", which);
+		     "the %s argument of attribute %<linkname%> must be a "
+		     "narrow string literal", which);
   return NULL_TREE;
 }
 
@@ -155,8 +155,8 @@ linkname_handle_attribute (tree *node, tree name ATTRIBUTE_UNUSED, tree args,
 	     != strlen (TREE_STRING_POINTER (str)) + 1)
 	{
 	  linkname_diagnose (sloc, LINKNAME_INVALID_TARGET,
-			  "unknown linkname scheme %qs; valid schemes are %s",
-			  TREE_STRING_POINTER (str), linkname_scheme_names ());
+			     "unknown linkname scheme %qs; valid schemes are %s",
+			     TREE_STRING_POINTER (str), linkname_scheme_names ());
 	  return NULL_TREE;
 	}
     }
@@ -192,8 +192,8 @@ linkname_attribute_spec (tree attr, struct linkname_spec *spec)
   spec->scheme = linkname_options.scheme;
   if (!args)
     return;
-  spec->target
-    = TREE_STRING_POINTER (tree_strip_any_location_wrapper (TREE_VALUE (args)));
+  tree target = tree_strip_any_location_wrapper (TREE_VALUE (args));
+  spec->target = TREE_STRING_POINTER (target);
   if (TREE_CHAIN (args))
     linkname_scheme_from_name
       (TREE_STRING_POINTER

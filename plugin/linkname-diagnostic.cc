@@ -184,9 +184,9 @@ linkname_emit (location_t loc, enum linkname_class cls, bool error_p,
 bool
 linkname_diagnose (location_t loc, enum linkname_class cls,
 		   const char *gmsgid, ...)
-{
-  if (!linkname_classes[cls].error && linkname_disabled[cls])
-    return false;
+		   {
+		   if (!linkname_classes[cls].error && linkname_disabled[cls])
+		   return false;
   va_list ap;
   va_start (ap, gmsgid);
   char *message = linkname_format (loc, gmsgid, &ap);

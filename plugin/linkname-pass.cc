@@ -41,6 +41,14 @@ linkname_defined_p (tree decl)
   return true;
 }
 
+static void
+linkname_resolved_free (linkname_resolved &r)
+{
+  free (r.target);
+  free (r.go_name);
+  free (r.gc_name);
+}
+
 /* Compute the symbol of binding B into R.  False after an error.  */
 static bool
 linkname_compute (const struct linkname_binding *b, linkname_resolved *r)
@@ -78,8 +86,9 @@ linkname_compute (const struct linkname_binding *b, linkname_resolved *r)
 	  /* Checked when the attribute or pragma was read; only a
 	     marker's default under a bad package can get here.  */
 	  linkname_diagnose (r->loc, LINKNAME_INVALID_TARGET,
-			  "invalid linkname target %qs: %s", r->target,
-			  err.message);
+			     "invalid linkname target %qs: %s", r->target,
+			     err.message);
+	  linkname_resolved_free (*r);
 	  return false;
 	}
       symbol = linkname_symbol (&t, r->scheme);
@@ -122,15 +131,13 @@ linkname_collect (const struct linkname_binding *b, void *data)
   if (p.symbol != r.symbol)
     {
       linkname_diagnose (r.loc, LINKNAME_CONFLICT,
-		      "%qD is bound to two targets, %qs and %qs; a "
-		      "declaration has one symbol", b->decl,
-		      p.target ? p.target : "(its own name)",
-		      r.target ? r.target : "(its own name)");
+			 "%qD is bound to two targets, %qs and %qs; a "
+			 "declaration has one symbol", b->decl,
+			 p.target ? p.target : "(its own name)",
+			 r.target ? r.target : "(its own name)");
       linkname_inform (p.loc, "the other binding of %qD is here", p.decl);
     }
-  free (r.target);
-  free (r.go_name);
-  free (r.gc_name);
+  linkname_resolved_free (r);
 }
 
 /* GCC names the parts and copies of a function by appending to its
@@ -140,8 +147,8 @@ linkname_collect (const struct linkname_binding *b, void *data)
    fails the same way).  So a pushed function with such a name is never
    cloned (attribute noclone: no constprop, isra or part copy) and never
    split into hot and cold parts (its own optimisation node, without
-   -freorder-blocks-and-partition), nor folded with identical code.  The code of the function itself is
-   optimised as before.  */
+   -freorder-blocks-and-partition), nor folded with identical code.  The
+   code of the function itself is optimised as before.  */
 static void
 linkname_keep_whole (tree decl)
 {
@@ -206,6 +213,95 @@ linkname_dump (FILE *f, const linkname_resolved &r)
 	   xloc.file ? xloc.file : "?", xloc.line);
 }
 
+/* Whether R can be applied as written: no asm label, no second push of
+   its symbol (PUSHED maps the symbols pushed so far to their
+   definitions), a symbol the assembler can read.  Else diagnose.  */
+static bool
+linkname_applicable_p (const linkname_resolved &r,
+		       hash_map<nofree_string_hash, tree> &pushed)
+{
+  tree decl = r.decl;
+  tree asmname = DECL_ASSEMBLER_NAME_SET_P (decl)
+		 ? DECL_ASSEMBLER_NAME (decl) : NULL_TREE;
+  if (asmname && IDENTIFIER_POINTER (asmname)[0] == '*')
+    {
+      linkname_diagnose (r.loc, LINKNAME_CONFLICT,
+			 "%qD has an %<asm%> label and a linkname; give it "
+			 "only one of them", decl);
+      return false;
+    }
+  if (!r.symbol)
+    return true;
+  if (r.push)
+    {
+      bool existed;
+      tree &first = pushed.get_or_insert (r.symbol, &existed);
+      if (existed)
+	{
+	  linkname_diagnose (r.loc, LINKNAME_CONFLICT,
+			     "%qD and %qD both push %qs; a symbol has one "
+			     "definition", decl, first, r.symbol);
+	  linkname_inform (DECL_SOURCE_LOCATION (first),
+			   "%qD is defined here", first);
+	  return false;
+	}
+      first = decl;
+    }
+  if (!linkname_symbol_operand_safe (r.symbol))
+    {
+      /* GNU as reads such a quoted name in a directive but not in an
+	 instruction operand ("call").  */
+      linkname_diagnose (r.loc, LINKNAME_INVALID_TARGET,
+			 "symbol %qs of %qD has a character the assembler "
+			 "cannot take in an instruction operand (one of "
+			 "%<\"%>, %<\\%>, %<,%>, %<;%>, %<@%>)",
+			 r.symbol, decl);
+      return false;
+    }
+  if (r.push && strpbrk (r.symbol, " \t\v\f"))
+    {
+      /* GCC names sections after a definition's symbol (with
+	 -ffunction-sections, -fdata-sections, -flto), and the assembler
+	 cannot read white space in a section name.  */
+      linkname_diagnose (r.loc, LINKNAME_INVALID_TARGET,
+			 "symbol %qs of the definition %qD has white space, "
+			 "which the assembler cannot take in a section name",
+			 r.symbol, decl);
+      return false;
+    }
+  return true;
+}
+
+/* Apply R: push, rename, dump and record.  */
+static void
+linkname_apply (const linkname_resolved &r)
+{
+  tree decl = r.decl;
+  if (r.push)
+    linkname_make_push (decl);
+  if (r.push && r.symbol && TREE_CODE (decl) == FUNCTION_DECL
+      && linkname_symbol_needs_quotes (r.symbol))
+    linkname_keep_whole (decl);
+  if (r.symbol)
+    {
+      linkname_rename (decl, r.symbol);
+      if (tree alias = linkname_cxx_local_alias (decl))
+	linkname_rename (alias, r.symbol);
+    }
+  if (dump_file)
+    linkname_dump (dump_file, r);
+  if (!seen_error ())
+    {
+      const char *asmname = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (decl));
+      linkname_record_binding (decl,
+			       r.marker ? LINKNAME_MARKER
+			       : r.push ? LINKNAME_PUSH : LINKNAME_PULL,
+			       r.symbol ? r.symbol
+			       : asmname + (asmname[0] == '*'),
+			       r.target, r.scheme, r.loc);
+    }
+}
+
 void
 linkname_resolve_unit (void)
 {
@@ -223,92 +319,20 @@ linkname_resolve_unit (void)
   linkname_resolve_state state;
   state.bindings.create (0);
   linkname_registry_for_each (linkname_collect, &state);
-
   linkname_check_mismatches (state.bindings);
 
   hash_map<nofree_string_hash, tree> pushed;
   for (unsigned i = 0; i < state.bindings.length (); i++)
     {
-      linkname_resolved &r = state.bindings[i];
-      tree decl = r.decl;
-      tree asmname = DECL_ASSEMBLER_NAME_SET_P (decl)
-		     ? DECL_ASSEMBLER_NAME (decl) : NULL_TREE;
-      if (asmname && IDENTIFIER_POINTER (asmname)[0] == '*')
-	{
-	  linkname_diagnose (r.loc, LINKNAME_CONFLICT,
-			  "%qD has an %<asm%> label and a linkname; give it "
-			  "only one of them", decl);
-	  continue;
-	}
-      if (r.push && r.symbol)
-	{
-	  bool existed;
-	  tree &first = pushed.get_or_insert (r.symbol, &existed);
-	  if (existed)
-	    {
-	      linkname_diagnose (r.loc, LINKNAME_CONFLICT,
-			      "%qD and %qD both push %qs; a symbol has one "
-			      "definition", decl, first, r.symbol);
-	      linkname_inform (DECL_SOURCE_LOCATION (first),
-			       "%qD is defined here", first);
-	      continue;
-	    }
-	  first = decl;
-	}
-      if (r.symbol && !linkname_symbol_operand_safe (r.symbol))
-	{
-	  /* GNU as reads such a quoted name in a directive but not in an
-	     instruction operand ("call").  */
-	  linkname_diagnose (r.loc, LINKNAME_INVALID_TARGET,
-			  "symbol %qs of %qD has a character the assembler "
-			  "cannot take in an instruction operand (one of "
-			  "%<\"%>, %<\\%>, %<,%>, %<;%>, %<@%>)",
-			  r.symbol, decl);
-	  continue;
-	}
-      if (r.push && r.symbol && strpbrk (r.symbol, " \t\v\f"))
-	{
-	  /* GCC names sections after a definition's symbol (with
-	     -ffunction-sections, -fdata-sections, -flto), and the assembler
-	     cannot read white space in a section name.  */
-	  linkname_diagnose (r.loc, LINKNAME_INVALID_TARGET,
-			  "symbol %qs of the definition %qD has white space, "
-			  "which the assembler cannot take in a section name",
-			  r.symbol, decl);
-	  continue;
-	}
+      const linkname_resolved &r = state.bindings[i];
+      if (!linkname_applicable_p (r, pushed))
+	continue;
       linkname_check_risks (r);
-      if (r.push)
-	linkname_make_push (decl);
-      if (r.push && r.symbol && TREE_CODE (decl) == FUNCTION_DECL
-	  && linkname_symbol_needs_quotes (r.symbol))
-	linkname_keep_whole (decl);
-      if (r.symbol)
-	{
-	  linkname_rename (decl, r.symbol);
-	  if (tree alias = linkname_cxx_local_alias (decl))
-	    linkname_rename (alias, r.symbol);
-	}
-      if (dump_file)
-	linkname_dump (dump_file, r);
-      if (!seen_error ())
-	{
-	  const char *asmname = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (decl));
-	  linkname_record_binding (decl,
-				   r.marker ? LINKNAME_MARKER
-				   : r.push ? LINKNAME_PUSH : LINKNAME_PULL,
-				   r.symbol ? r.symbol
-				   : asmname + (asmname[0] == '*'),
-				   r.target, r.scheme, r.loc);
-	}
+      linkname_apply (r);
     }
 
   for (unsigned i = 0; i < state.bindings.length (); i++)
-    {
-      free (state.bindings[i].target);
-      free (state.bindings[i].go_name);
-      free (state.bindings[i].gc_name);
-    }
+    linkname_resolved_free (state.bindings[i]);
   state.bindings.release ();
   current_function_decl = saved_function_decl;
 }

@@ -209,9 +209,9 @@ linkname_registry_for_each (void (*fn) (const struct linkname_binding *,
       if (!decl)
 	{
 	  linkname_diagnose (linkname_pragmas[i].loc, LINKNAME_CONFLICT,
-			  "%<#pragma linkname%> for %qE, which has no "
-			  "file-scope declaration in this unit",
-			  pragma_local (i));
+			     "%<#pragma linkname%> for %qE, which has no "
+			     "file-scope declaration in this unit",
+			     pragma_local (i));
 	  continue;
 	}
       struct linkname_binding b;

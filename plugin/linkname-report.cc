@@ -135,7 +135,8 @@ linkname_report_binding (const struct linkname_record *r, location_t loc)
   gcc_obstack_init (&ob);
   obstack_1grow (&ob, '{');
   linkname_json_field (&ob, "kind", "binding", true);
-  linkname_json_field (&ob, "direction", linkname_direction_name (r->direction));
+  linkname_json_field (&ob, "direction",
+		       linkname_direction_name (r->direction));
   linkname_json_field (&ob, "local", r->local);
   linkname_json_field (&ob, "target", r->target);
   linkname_json_field (&ob, "symbol", r->symbol);

@@ -167,7 +167,7 @@ linkname_check_mismatches (const vec<linkname_resolved> &bindings)
 				"%qs; one of them reads or calls it wrongly",
 				r.decl, r.target ? r.target : r.symbol, b,
 				p.decl, a))
-	linkname_inform (p.loc, "%qD is bound here", p.decl);
+				linkname_inform (p.loc, "%qD is bound here", p.decl);
       free (a);
       free (b);
     }
