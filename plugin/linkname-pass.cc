@@ -272,11 +272,19 @@ linkname_applicable_p (const linkname_resolved &r,
   return true;
 }
 
-/* Apply R: push, rename, dump and record.  */
+/* Apply R: push, rename, dump and record.  Then the declaration looks
+   to the rest of GCC exactly as if an asm label had named it: the
+   attribute goes (identical code folding, for one, compares attribute
+   lists), and a pull drops the preservation the front-end glue gave it
+   in case it turned out to be a definition.  */
 static void
 linkname_apply (const linkname_resolved &r)
 {
   tree decl = r.decl;
+  DECL_ATTRIBUTES (decl) = remove_attribute ("linkname",
+					     DECL_ATTRIBUTES (decl));
+  if (!r.push && !lookup_attribute ("used", DECL_ATTRIBUTES (decl)))
+    DECL_PRESERVE_P (decl) = 0;
   if (r.push)
     linkname_make_push (decl);
   if (r.push && r.symbol && TREE_CODE (decl) == FUNCTION_DECL
