@@ -13,11 +13,15 @@
 # hash it (extra_files_to_hash, CCACHE_EXTRAFILES).
 #
 # distcc: a distccd of our own on 127.0.0.1 (a free port, --allow
-# 127.0.0.1), DISTCC_HOSTS naming it and no local fallback; the compile
-# must run on that server (its log says so), with the plugin at the
-# same path, and give an object with the records and renamed symbols.
-# The source has all three forms (attribute, pragma, _Pragma in a
-# macro), since distcc preprocesses on the client and compiles the
+# 127.0.0.1), DISTCC_HOSTS naming it and no local fallback.  distccd
+# refuses -fplugin= and -specs= from clients, so, as the manual says,
+# the server loads the plugin itself: through a compiler wrapper
+# (linkname-gcc: gcc -specs=FILE "$@") that it serves (DISTCC_CMDLIST),
+# with the plugin at the same path for client and server.  The compile
+# must run on that server (its log says COMPILE_OK) and give an object
+# with the records and renamed symbols; a plain -fplugin= must be
+# refused.  The source has all three forms (attribute, pragma, _Pragma
+# in a macro), since distcc preprocesses on the client and compiles the
 # preprocessed text on the server.
 #
 # A tool that is not installed is reported "UNSUPPORTED: ... (install
@@ -25,12 +29,16 @@
 # installs both.  The last line is "check-tools: N passed, N failed".
 
 set -u
+umask 022	# distccd's user reads what we write
 
 : "${CC:=gcc}" "${PLUGIN:?set PLUGIN to the absolute path of linkname.so}"
 case $PLUGIN in
   /*) ;;
   *) echo "check-tools: PLUGIN must be an absolute path: $PLUGIN" >&2; exit 2 ;;
 esac
+if ! test -f "$PLUGIN"; then
+  echo "check-tools: no plugin at $PLUGIN (build it first)" >&2; exit 2
+fi
 
 npass=0 nfail=0
 pass () { echo "PASS: check-tools: $*"; npass=$((npass + 1)); }
@@ -183,14 +191,14 @@ else
   # changes, a compile is still served from the cache, unless ccache is
   # told to hash the plugin too.
   ccache -C > /dev/null 2>&1
-  cp "$PLUGIN" plugin-copy.so
-  printf '*cc1:\n+ -fplugin=%s\n\n' "$work/plugin-copy.so" > copy.specs
+  mkdir -p copy && cp "$PLUGIN" copy/linkname.so
+  printf '*cc1:\n+ -fplugin=%s\n\n' "$work/copy/linkname.so" > copy.specs
   run u1.log ccache "$CC" -specs=copy.specs $W -c t.c -o u1.o
   ccache -z > /dev/null 2>&1
-  touch -d '+1 hour' plugin-copy.so 2>/dev/null || touch plugin-copy.so
+  touch -d '+1 hour' copy/linkname.so 2>/dev/null || touch copy/linkname.so
   run u2.log ccache "$CC" -specs=copy.specs $W -c t.c -o u2.o
   h_plain=$(hits)
-  CCACHE_EXTRAFILES=$work/plugin-copy.so \
+  CCACHE_EXTRAFILES=$work/copy/linkname.so \
     run u3.log ccache "$CC" -specs=copy.specs $W -c t.c -o u3.o
   h_extra=$(hits)
   if test "$h_plain" -eq 1 && test "$h_extra" -eq 1; then
@@ -206,6 +214,11 @@ if ! command -v distcc > /dev/null 2>&1 || ! command -v distccd > /dev/null 2>&1
   unsupported "distcc is not installed (apt-get install distcc)"
 else
   echo "check-tools: $(distcc --version | head -n 1)"
+  # distccd drops root for its own user, which may not reach into the
+  # build tree (a clone under /root, say): give it a copy of the plugin
+  # in our folder, whose mode we set.
+  mkdir -p dplugin && cp "$PLUGIN" dplugin/linkname.so && chmod 755 dplugin
+  printf '*cc1:\n+ -fplugin=%s\n\n' "$work/dplugin/linkname.so" > distcc.specs
   # distccd refuses -fplugin= and -specs= from its clients (a client
   # must not make the server load code): the server loads the plugin
   # itself, through a compiler wrapper that adds the specs file, which
@@ -213,10 +226,17 @@ else
   # real server a link in /usr/lib/distcc).  Clients name the same
   # wrapper.  See "distcc" in the manual.
   mkdir -p bin
-  printf '#!/bin/sh\nexec %s -specs=%s "$@"\n' "$CC" "$work/linkname.specs" \
+  printf '#!/bin/sh\nexec %s -specs=%s "$@"\n' "$CC" "$work/distcc.specs" \
     > bin/linkname-gcc
   chmod 755 bin bin/linkname-gcc
-  echo "$work/bin/linkname-gcc" > cmdlist
+  # The server serves the wrapper, and the compiler itself (under the
+  # name distcc gives it, TRIPLET-gcc), to show it refusing -fplugin=.
+  {
+    echo "$work/bin/linkname-gcc"
+    for c in "$CC" "$($CC -dumpmachine)-$CC"; do
+      p=$(command -v "$c" 2>/dev/null) && echo "$p"
+    done
+  } > cmdlist
   # A port of our own: start distccd on the first free one from 36320
   # (it exits at once when the port is taken).
   up=no
@@ -243,14 +263,16 @@ else
   else
     echo "check-tools: distccd on 127.0.0.1:$port"
     export DISTCC_HOSTS="127.0.0.1:$port" DISTCC_DIR="$work/distcc" \
-      DISTCC_FALLBACK=0 DISTCC_SKIP_LOCAL_RETRY=1 DISTCC_BACKOFF_PERIOD=0 \
+      DISTCC_FALLBACK=0 DISTCC_SKIP_LOCAL_RETRY=1 \
       DISTCC_LOG="$work/distcc.log" DISTCC_VERBOSE=1
     mkdir -p "$DISTCC_DIR"
     served () { grep -c 'COMPILE_OK' "$work/distccd.log"; }
+    # A distcc client that cannot distribute may retry: bound it.
+    tmo=; command -v timeout > /dev/null 2>&1 && tmo="timeout 120"
 
     # The wrapper: compiled on the server, with the plugin.
     before=$(served)
-    if run distcc.log distcc "$work/bin/linkname-gcc" $W -O2 -c t.c -o distcc.o; then
+    if run distcc.log $tmo distcc "$work/bin/linkname-gcc" $W -O2 -c t.c -o distcc.o; then
       if test "$(served)" -gt "$before"; then
 	pass "distcc: compiled with the plugin by the distccd on 127.0.0.1:$port"
       else
@@ -264,12 +286,15 @@ else
     fi
 
     # What the manual says: the server refuses -fplugin= from a client.
+    # (Last: the refusal puts the server in the client's backoff list.)
     st=0
-    distcc "$CC" -fplugin="$PLUGIN" $W -O2 -c t.c -o refused.o > refused.log 2>&1 || st=$?
+    $tmo distcc "$CC" -fplugin="$PLUGIN" $W -O2 -c t.c -o refused.o > refused.log 2>&1 || st=$?
+    sleep 0.5	# the server may log after the client gave up
     if test "$st" -ne 0 && grep -q 'fplugin= and/or -specs= passed' "$work/distccd.log"; then
       pass "distcc: distccd refuses -fplugin= from a client (as documented)"
     else
       fail "distcc: -fplugin= from a client: exit status $st, and the server did not refuse it: update the manual"
+      tail -n 20 "$work/distccd.log" | sed 's/^/  | /'
     fi
   fi
 fi

@@ -1,0 +1,192 @@
+#!/bin/sh
+# check-deb.sh -- "make check-deb": build the Debian package from the
+# distribution tarball and inspect it.
+#
+#   GCC_MAJOR=12 PACKAGE_VERSION=0.1.0 sh tests/check-deb.sh linkname-0.1.0.tar.gz
+#
+# 1. Unpack the tarball (made by "make dist", so debian/ must be in it)
+#    in a temporary folder and run "dpkg-buildpackage -us -uc -b" there,
+#    with DEB_BUILD_OPTIONS=nocheck unless CHECK_DEB_TESTS=yes (make
+#    check has run already; the package's own build runs it by default).
+# 2. Inspect the .deb: its files (dpkg -c) -- the plugin in GCC's plugin
+#    folder without a .la, linkname-check, the specs file, the manual
+#    (info and HTML), the man pages -- and its Depends on exactly
+#    gcc-GCC_MAJOR.
+# 3. With CHECK_DEB_INSTALL=yes, as root: dpkg -i the package, compile,
+#    link and run a program with "gcc -fplugin=linkname" by its short
+#    name and with the installed specs file, run the installed
+#    linkname-check, then remove the package again (unless it was
+#    installed before).  .ci/run does this.
+#
+# CHECK_DEB_OUT=DIR keeps the packages and the build log in DIR.
+# Missing build dependencies are named (dpkg-checkbuilddeps) and fail the
+# run.  One line per check, PASS: or FAIL:, and at the end
+# "check-deb: N passed, N failed".
+
+set -u
+
+tarball=${1:?usage: check-deb.sh TARBALL}
+: "${GCC_MAJOR:?}" "${PACKAGE_VERSION:?}"
+: "${CHECK_DEB_TESTS:=no}" "${CHECK_DEB_INSTALL:=no}"
+case $tarball in /*) ;; *) tarball=$(pwd)/$tarball ;; esac
+
+npass=0 nfail=0
+pass () { echo "PASS: check-deb: $*"; npass=$((npass + 1)); }
+fail () { echo "FAIL: check-deb: $*"; nfail=$((nfail + 1)); }
+finish () { echo "check-deb: $npass passed, $nfail failed"; test "$nfail" -eq 0; exit $?; }
+
+for tool in dpkg-buildpackage dpkg-checkbuilddeps dh; do
+  if ! command -v $tool > /dev/null 2>&1; then
+    fail "$tool is missing (apt-get install dpkg-dev debhelper)"
+  fi
+done
+test "$nfail" -eq 0 || finish
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/linkname-deb.XXXXXX") || exit 1
+installed_here=no
+cleanup ()
+{
+  if test "$installed_here" = yes; then
+    dpkg -r linkname > /dev/null 2>&1 || echo "check-deb: could not remove the package again"
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 1' HUP INT TERM
+
+cd "$work" || exit 1
+tar -xzf "$tarball" || { fail "cannot unpack $tarball"; finish; }
+src=$work/linkname-$PACKAGE_VERSION
+if ! test -f "$src/debian/control"; then
+  fail "the tarball has no debian/ folder"
+  finish
+fi
+
+## 1. Build.
+cd "$src" || exit 1
+deb_version=$(dpkg-parsechangelog -S Version)
+case $deb_version in
+  "$PACKAGE_VERSION" | "$PACKAGE_VERSION"-*) pass "debian/changelog's version $deb_version is the package's" ;;
+  *) fail "debian/changelog says $deb_version, configure.ac $PACKAGE_VERSION" ;;
+esac
+if ! dpkg-checkbuilddeps > "$work/builddeps.log" 2>&1; then
+  fail "missing build dependencies:"; sed 's/^/  | /' "$work/builddeps.log"
+  finish
+fi
+opts="parallel=$(nproc 2>/dev/null || echo 2)"
+test "$CHECK_DEB_TESTS" = yes || opts="nocheck $opts"
+echo "check-deb: DEB_BUILD_OPTIONS='$opts' dpkg-buildpackage -us -uc -b in $src"
+if DEB_BUILD_OPTIONS="$opts" \
+   dpkg-buildpackage -us -uc -b > "$work/build.log" 2>&1; then
+  pass "dpkg-buildpackage -us -uc -b"
+else
+  fail "dpkg-buildpackage -us -uc -b; the end of its log:"
+  tail -n 60 "$work/build.log" | sed 's/^/  | /'
+  finish
+fi
+cd "$work" || exit 1
+if test -n "${CHECK_DEB_OUT:-}"; then
+  mkdir -p "$CHECK_DEB_OUT" && cp ./*.deb ./*.buildinfo ./*.changes build.log "$CHECK_DEB_OUT"/ \
+    && echo "check-deb: the packages and build.log are in $CHECK_DEB_OUT"
+fi
+deb=$(ls linkname_"$deb_version"_*.deb 2>/dev/null | head -n 1)
+if test -z "$deb"; then
+  fail "no linkname_${deb_version}_*.deb"; ls -l; finish
+fi
+echo "check-deb: $deb"
+
+## 2. Inspect.
+dpkg -c "$deb" > contents.txt
+awk '{ print "  | " $NF }' contents.txt
+plugindir=$(gcc-"$GCC_MAJOR" -print-file-name=plugin 2>/dev/null || gcc -print-file-name=plugin)
+has () { awk '{ print $NF }' contents.txt | grep -qx -- "$1"; }
+for f in ".$plugindir/linkname.so" ./usr/bin/linkname-check \
+	 ./usr/share/linkname/linkname.specs ./usr/share/info/linkname.info.gz \
+	 ./usr/share/man/man7/linkname.7.gz ./usr/share/man/man1/linkname-check.1.gz \
+	 ./usr/share/doc/linkname/linkname.html/index.html \
+	 ./usr/share/doc/linkname/copyright \
+	 ./usr/share/doc/linkname/examples/clib/Makefile; do
+  if has "$f"; then pass "the package has $f"; else fail "the package has no $f"; fi
+done
+if awk '{ print $NF }' contents.txt | grep -E '\.la$|/usr/share/info/dir'; then
+  fail "the package has a .la file or an info dir file"
+else
+  pass "no .la file, no info dir file"
+fi
+if awk '{ print $NF }' contents.txt | grep -E '/examples/.*(\.o|\.so|/nanotime|/go-calls-c|/client-good)$'; then
+  fail "the package's examples hold built files"
+else
+  pass "the examples are sources only"
+fi
+depends=$(dpkg-deb -f "$deb" Depends)
+echo "check-deb: Depends: $depends"
+next=$((GCC_MAJOR + 1))
+if printf '%s\n' "$depends" | tr ',' '\n' | sed 's/^ *//' \
+     | grep -qx "gcc-$GCC_MAJOR (>= $GCC_MAJOR)" \
+   && printf '%s\n' "$depends" | tr ',' '\n' | sed 's/^ *//' \
+     | grep -qx "gcc-$GCC_MAJOR (<< $next)"; then
+  pass "Depends: gcc-$GCC_MAJOR (>= $GCC_MAJOR), gcc-$GCC_MAJOR (<< $next)"
+else
+  fail "Depends lacks gcc-$GCC_MAJOR (>= $GCC_MAJOR), gcc-$GCC_MAJOR (<< $next)"
+fi
+
+## 3. Install and use.
+if test "$CHECK_DEB_INSTALL" != yes; then
+  echo "check-deb: not installing the package (CHECK_DEB_INSTALL=yes does, as root)"
+  finish
+fi
+if test "$(id -u)" -ne 0; then
+  fail "CHECK_DEB_INSTALL=yes needs root"
+  finish
+fi
+if dpkg -s linkname > /dev/null 2>&1; then
+  echo "check-deb: linkname is installed already; it is upgraded and left installed"
+else
+  installed_here=yes
+fi
+if dpkg -i "$deb" > install.log 2>&1; then
+  pass "dpkg -i $deb"
+else
+  fail "dpkg -i $deb:"; sed 's/^/  | /' install.log
+  finish
+fi
+cat > push.c <<'EOF'
+#pragma linkname package example.com/deb
+__attribute__ ((linkname)) long Twice (long x) { return 2 * x; }
+EOF
+cat > main.c <<'EOF'
+#include <stdio.h>
+extern long twice (long) __attribute__ ((linkname ("example.com/deb.Twice")));
+int main (void) { printf ("%ld\n", twice (21)); return twice (21) != 42; }
+EOF
+for how in "-fplugin=linkname" "-specs=/usr/share/linkname/linkname.specs"; do
+  rm -f prog ./*.o
+  if gcc $how -O2 -c push.c -o push.o > use.log 2>&1 \
+     && gcc $how -O2 -c main.c -o main.o >> use.log 2>&1 \
+     && gcc $how main.o push.o -o prog >> use.log 2>&1 \
+     && test "$(./prog)" = 42 \
+     && nm prog | grep -Eq ' T example_0com_1deb\.Twice$'; then
+    pass "installed: gcc $how compiles, links and runs (nm: T example_0com_1deb.Twice)"
+  else
+    fail "installed: gcc $how:"; sed 's/^/  | /' use.log
+  fi
+done
+if linkname-check --strict --list prog > check.log 2>&1 \
+   && grep -q 'example.com/deb.Twice' check.log; then
+  pass "installed: linkname-check --strict --list prog"
+else
+  fail "installed: linkname-check on prog:"; sed 's/^/  | /' check.log
+fi
+if man -w linkname > /dev/null 2>&1 && man -w linkname-check > /dev/null 2>&1 \
+   || ! command -v man > /dev/null 2>&1; then
+  pass "installed: man linkname, man linkname-check"
+else
+  fail "installed: man finds no linkname or linkname-check page"
+fi
+if info --where linkname 2>/dev/null | grep -q 'linkname.info' \
+   || ! command -v info > /dev/null 2>&1; then
+  pass "installed: info linkname"
+else
+  fail "installed: info finds no linkname manual"
+fi
+finish
