@@ -177,8 +177,9 @@ def main():
                     help="objects for row (d)")
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--levels", default="-O0,-O2")
-    ap.add_argument("--callgrind", default="",
-                    help="levels to count instructions at, e.g. -O0,-O2")
+    ap.add_argument("--callgrind", default="-O0",
+                    help="levels to count instructions at (default -O0; "
+                    "\"\" for none, -O0,-O2 for both: 20 minutes here)")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--workdir", default="bench-out")
     args = ap.parse_args()

@@ -40,6 +40,13 @@ struct linkname_pragma
 };
 static vec<linkname_pragma> linkname_pragmas;
 
+/* Lookups that every declaration of the unit makes, kept constant in
+   the number of bindings: the declarations already noted, and the local
+   names that pragmas wait for.  Both hold trees that the roots above
+   keep alive, so they need no GC marking of their own.  */
+static hash_set<tree> *linkname_noted_decls;
+static hash_set<tree> *linkname_pragma_names;
+
 static char *linkname_package;
 
 static tree
@@ -72,7 +79,8 @@ linkname_pragma_candidate_p (tree decl)
 static void
 linkname_match_pragmas (tree decl)
 {
-  if (!linkname_pragma_candidate_p (decl))
+  if (!linkname_pragma_candidate_p (decl)
+      || !linkname_pragma_names->contains (DECL_NAME (decl)))
     return;
   for (unsigned i = 0; i < linkname_pragmas.length (); i++)
     if (pragma_local (i) == DECL_NAME (decl) && !pragma_decl (i))
@@ -85,7 +93,9 @@ linkname_match_pragmas (tree decl)
 void
 linkname_registry_note_decl (tree decl)
 {
-  if (vec_safe_contains (linkname_decls, decl))
+  if (!linkname_noted_decls)
+    linkname_noted_decls = new hash_set<tree>;
+  if (linkname_noted_decls->add (decl))
     return;
   DECL_PRESERVE_P (decl) = 1;
   vec_safe_push (linkname_decls, decl);
@@ -113,6 +123,9 @@ linkname_registry_add_pragma (tree local, const char *target,
   p.target = target ? xstrdup (target) : NULL;
   p.loc = loc;
   linkname_pragmas.safe_push (p);
+  if (!linkname_pragma_names)
+    linkname_pragma_names = new hash_set<tree>;
+  linkname_pragma_names->add (local);
   vec_safe_push (linkname_pragma_trees, local);
   vec_safe_push (linkname_pragma_trees,
 		 decl && linkname_pragma_candidate_p (decl) ? decl
