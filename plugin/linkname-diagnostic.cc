@@ -147,17 +147,13 @@ linkname_diagnostic_option (const char *plugin, const char *key,
 static char *
 linkname_format (location_t loc, const char *gmsgid, va_list *ap)
 {
-  pretty_printer *pp = global_dc->printer->clone ();
+  pretty_printer *pp = linkname_clone_diagnostic_printer ();
   pp_clear_output_area (pp);
   pp_show_color (pp) = false;
   pp_set_line_maximum_length (pp, 0);
   rich_location richloc (line_table, loc);
   text_info text;
-  memset (&text, 0, sizeof text);
-  text.format_spec = gmsgid;
-  text.args_ptr = ap;
-  text.err_no = errno;
-  text.m_richloc = &richloc;
+  linkname_text_info_init (&text, gmsgid, ap, errno, &richloc);
   pp_format (pp, &text);
   pp_output_formatted_text (pp);
   char *message = xstrdup (pp_formatted_text (pp));
@@ -171,12 +167,14 @@ static bool
 linkname_emit (location_t loc, enum linkname_class cls, bool error_p,
 	       const char *message)
 {
-  bool shown = emit_diagnostic (error_p ? DK_ERROR : DK_WARNING, loc, 0,
-				"%s [linkname-%s]", message,
+  auto_diagnostic_group group;
+  bool shown = emit_diagnostic (error_p ? LINKNAME_DK_ERROR
+					: LINKNAME_DK_WARNING,
+				loc, 0, "%s [linkname-%s]", message,
 				linkname_classes[cls].name);
   if (shown)
     linkname_report_diagnostic (loc, linkname_classes[cls].name,
-				error_p || global_dc->warning_as_error_requested
+				error_p || linkname_werror_requested_p ()
 				? "error" : "warning", message);
   return shown;
 }
@@ -184,9 +182,9 @@ linkname_emit (location_t loc, enum linkname_class cls, bool error_p,
 bool
 linkname_diagnose (location_t loc, enum linkname_class cls,
 		   const char *gmsgid, ...)
-		   {
-		   if (!linkname_classes[cls].error && linkname_disabled[cls])
-		   return false;
+{
+  if (!linkname_classes[cls].error && linkname_disabled[cls])
+    return false;
   va_list ap;
   va_start (ap, gmsgid);
   char *message = linkname_format (loc, gmsgid, &ap);
@@ -213,8 +211,11 @@ linkname_diagnose_warning (location_t loc, enum linkname_class cls,
 void
 linkname_inform (location_t loc, const char *gmsgid, ...)
 {
+  /* GCC 15 wants every diagnostic inside a group (its report_diagnostic
+     asserts it), and emit_diagnostic_valist opens none.  */
+  auto_diagnostic_group group;
   va_list ap;
   va_start (ap, gmsgid);
-  emit_diagnostic_valist (DK_NOTE, loc, 0, gmsgid, &ap);
+  emit_diagnostic_valist (LINKNAME_DK_NOTE, loc, 0, gmsgid, &ap);
   va_end (ap);
 }

@@ -130,11 +130,19 @@ linkname_collect (const struct linkname_binding *b, void *data)
   linkname_resolved &p = state->bindings[*prev];
   if (p.symbol != r.symbol)
     {
-      linkname_diagnose (r.loc, LINKNAME_CONFLICT,
-			 "%qD is bound to two targets, %qs and %qs; a "
-			 "declaration has one symbol", b->decl,
-			 p.target ? p.target : "(its own name)",
-			 r.target ? r.target : "(its own name)");
+      auto_diagnostic_group group;
+      if (p.target && r.target && strcmp (p.target, r.target) == 0)
+	linkname_diagnose (r.loc, LINKNAME_CONFLICT,
+			   "%qD is bound to %qs under two schemes, %qs and "
+			   "%qs; a declaration has one symbol", b->decl,
+			   r.target, linkname_scheme_name (r.scheme),
+			   linkname_scheme_name (p.scheme));
+      else
+	linkname_diagnose (r.loc, LINKNAME_CONFLICT,
+			   "%qD is bound to two targets, %qs and %qs; a "
+			   "declaration has one symbol", b->decl,
+			   p.target ? p.target : "(its own name)",
+			   r.target ? r.target : "(its own name)");
       linkname_inform (p.loc, "the other binding of %qD is here", p.decl);
     }
   linkname_resolved_free (r);
@@ -238,6 +246,7 @@ linkname_applicable_p (const linkname_resolved &r,
       tree &first = pushed.get_or_insert (r.symbol, &existed);
       if (existed)
 	{
+	  auto_diagnostic_group group;
 	  linkname_diagnose (r.loc, LINKNAME_CONFLICT,
 			     "%qD and %qD both push %qs; a symbol has one "
 			     "definition", decl, first, r.symbol);

@@ -152,6 +152,7 @@ linkname_check_mismatches (const vec<linkname_resolved> &bindings)
 	  && DECL_CONTEXT (r.decl) == DECL_CONTEXT (p.decl)
 	  && lang_GNU_CXX ())
 	{
+	  auto_diagnostic_group group;
 	  linkname_diagnose (r.loc, LINKNAME_CONFLICT,
 			     "overloads %qD and %qD are both bound to %qs; "
 			     "give each overload a target of its own",
@@ -161,13 +162,14 @@ linkname_check_mismatches (const vec<linkname_resolved> &bindings)
 	}
       char *a = linkname_type_spelling (TREE_TYPE (p.decl));
       char *b = linkname_type_spelling (TREE_TYPE (r.decl));
+      auto_diagnostic_group group;
       if (strcmp (a, b) != 0
 	  && linkname_diagnose (r.loc, LINKNAME_MISMATCH,
 				"%qD binds %qs as %qs, but %qD binds it as "
 				"%qs; one of them reads or calls it wrongly",
 				r.decl, r.target ? r.target : r.symbol, b,
 				p.decl, a))
-				linkname_inform (p.loc, "%qD is bound here", p.decl);
+	linkname_inform (p.loc, "%qD is bound here", p.decl);
       free (a);
       free (b);
     }

@@ -6,6 +6,9 @@ extern int c1 (void) __asm__ ("foo") __attribute__ ((linkname ("a.B"))); /* { dg
 extern int c2 (void) __attribute__ ((linkname ("a.C")));
 extern int c2 (void) __attribute__ ((linkname ("a.D"))); /* { dg-error ".c2. is bound to two targets\[^\n\]*linkname-conflict" } */
 /* { dg-message "the other binding of .c2. is here" "" { target *-*-* } 7 } */
+extern int v3 __attribute__ ((linkname ("x.org/m.G")));
+extern int v3 __attribute__ ((linkname ("x.org/m.G", "gc"))); /* { dg-error ".v3. is bound to .x.org/m.G. under two schemes, .gccgo. and .gc.; a declaration has one symbol \\\[linkname-conflict\\\]" } */
+/* { dg-message "the other binding of .v3. is here" "" { target *-*-* } 10 } */
 
 int p1 (void) __attribute__ ((linkname ("a.P")));
 int p1 (void) { return 1; } /* { dg-message ".p1. is defined here" } */
@@ -17,4 +20,4 @@ extern int pr (void) __attribute__ ((linkname ("a.E"))); /* { dg-message "the ot
 
 #pragma linkname nothere a.b /* { dg-error "for .nothere., which has no file-scope declaration in this unit\[^\n\]*linkname-conflict" } */
 
-int use (void) { return c1 () + c2 () + pr () + p1 () + p2 (); }
+int use (void) { return c1 () + c2 () + pr () + p1 () + p2 () + v3; }
