@@ -1,14 +1,10 @@
-/* linkname-plugin.cc -- plugin_init: check the GCC we are loaded into,
-   read our arguments, and hook the front-end glue and the renaming pass
-   into GCC.  */
+/* linkname-plugin.cc -- linkname_core_init, the plugin's start once
+   linkname-loader.cc has checked the GCC we are loaded into: read our
+   arguments, and hook the front-end glue and the renaming pass into
+   GCC.  */
 
 #include "gcc-common.h"
 #include "linkname-plugin.h"
-/* Defines gcc_version, the GCC we were built for: include it once.  */
-#include "plugin-version.h"
-
-/* GCC refuses to load a plugin that does not say this.  */
-int plugin_is_GPL_compatible;
 
 const char *linkname_plugin_name = "linkname";
 struct linkname_options linkname_options = { LINKNAME_SCHEME_GCCGO };
@@ -104,21 +100,6 @@ linkname_parse_args (const struct plugin_name_args *info)
   return ok;
 }
 
-/* The version check.  plugin_default_version_check wants the exact same
-   build of GCC; a plugin built against GCC 12.2 works in any GCC 12, so
-   compare the major versions, and say which two disagree.  */
-static bool
-linkname_version_ok (const struct plugin_gcc_version *version,
-		     const char *base_name)
-{
-  if (atoi (version->basever) == atoi (gcc_version.basever))
-    return true;
-  error ("the %s plugin was built for GCC %s and cannot be loaded into "
-	 "GCC %s; rebuild it with the matching g++", base_name,
-	 gcc_version.basever, version->basever);
-  return false;
-}
-
 static void
 linkname_all_ipa_passes_start (void *, void *)
 {
@@ -128,15 +109,15 @@ linkname_all_ipa_passes_start (void *, void *)
   linkname_resolve_unit ();
 }
 
-int
-plugin_init (struct plugin_name_args *info,
-	     struct plugin_gcc_version *version)
+/* Called by plugin_init of linkname.so (linkname-loader.cc), which has
+   checked VERSION against the GCC we were built for.  */
+extern "C" int
+linkname_core_init (struct plugin_name_args *info,
+		    struct plugin_gcc_version *version ATTRIBUTE_UNUSED)
 {
   const char *name = info->base_name;
   linkname_plugin_name = name;
 
-  if (!linkname_version_ok (version, name))
-    return 1;
   if (!linkname_parse_args (info))
     return 1;
 

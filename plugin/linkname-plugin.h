@@ -1,7 +1,9 @@
 /* linkname-plugin.h -- what the parts of the linkname plugin share.
 
-   The plugin is split by job:
-     linkname-plugin.cc      plugin_init: version check, arguments, events
+   The plugin is two files.  linkname.so (linkname-loader.cc, which
+   does not include this header) is what GCC loads: it checks the GCC
+   and loads linkname-core.so, the plugin proper, which is split by job:
+     linkname-plugin.cc      linkname_core_init: arguments, events
      linkname-attribute.cc   __attribute__((linkname ...)): front-end glue
      linkname-pragma.cc      #pragma linkname: front-end glue
      linkname-cxx.cc         what C++ declarations cannot be bound
@@ -185,6 +187,10 @@ void linkname_check_mismatches (const vec<linkname_resolved> &bindings);
 
 /* linkname-lto.cc.  Give the LTO symbol table unquoted names.  */
 void linkname_lto_init (void);
+
+/* linkname-plugin.cc.  The core's entry point, for the loader.  */
+extern "C" int linkname_core_init (struct plugin_name_args *info,
+				   struct plugin_gcc_version *version);
 
 /* linkname-pass.cc.  */
 opt_pass *make_pass_linkname (gcc::context *ctxt);

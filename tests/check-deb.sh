@@ -100,7 +100,8 @@ dpkg -c "$deb" > contents.txt
 awk '{ print "  | " $NF }' contents.txt
 plugindir=$(gcc-"$GCC_MAJOR" -print-file-name=plugin 2>/dev/null || gcc -print-file-name=plugin)
 has () { awk '{ print $NF }' contents.txt | grep -qx -- "$1"; }
-for f in ".$plugindir/linkname.so" ./usr/bin/linkname-check \
+for f in ".$plugindir/linkname.so" ".$plugindir/linkname-core.so" \
+	 ./usr/bin/linkname-check \
 	 ./usr/share/linkname/linkname.specs ./usr/share/info/linkname.info.gz \
 	 ./usr/share/man/man7/linkname.7.gz ./usr/share/man/man1/linkname-check.1.gz \
 	 ./usr/share/doc/linkname/linkname.html/index.html \

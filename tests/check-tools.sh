@@ -32,6 +32,8 @@ set -u
 umask 022	# distccd's user reads what we write
 
 : "${CC:=gcc}" "${PLUGIN:?set PLUGIN to the absolute path of linkname.so}"
+# The plugin proper, which linkname.so loads from its own folder.
+CORE=$(dirname "$PLUGIN")/linkname-core.so
 case $PLUGIN in
   /*) ;;
   *) echo "check-tools: PLUGIN must be an absolute path: $PLUGIN" >&2; exit 2 ;;
@@ -191,14 +193,14 @@ else
   # changes, a compile is still served from the cache, unless ccache is
   # told to hash the plugin too.
   ccache -C > /dev/null 2>&1
-  mkdir -p copy && cp "$PLUGIN" copy/linkname.so
+  mkdir -p copy && cp "$PLUGIN" "$CORE" copy/
   printf '*cc1:\n+ -fplugin=%s\n\n' "$work/copy/linkname.so" > copy.specs
   run u1.log ccache "$CC" -specs=copy.specs $W -c t.c -o u1.o
   ccache -z > /dev/null 2>&1
-  touch -d '+1 hour' copy/linkname.so 2>/dev/null || touch copy/linkname.so
+  touch -d '+1 hour' copy/linkname-core.so 2>/dev/null || touch copy/linkname-core.so
   run u2.log ccache "$CC" -specs=copy.specs $W -c t.c -o u2.o
   h_plain=$(hits)
-  CCACHE_EXTRAFILES=$work/copy/linkname.so \
+  CCACHE_EXTRAFILES=$work/copy/linkname.so:$work/copy/linkname-core.so \
     run u3.log ccache "$CC" -specs=copy.specs $W -c t.c -o u3.o
   h_extra=$(hits)
   if test "$h_plain" -eq 1 && test "$h_extra" -eq 1; then
@@ -217,7 +219,7 @@ else
   # distccd drops root for its own user, which may not reach into the
   # build tree (a clone under /root, say): give it a copy of the plugin
   # in our folder, whose mode we set.
-  mkdir -p dplugin && cp "$PLUGIN" dplugin/linkname.so && chmod 755 dplugin
+  mkdir -p dplugin && cp "$PLUGIN" "$CORE" dplugin/ && chmod 755 dplugin
   printf '*cc1:\n+ -fplugin=%s\n\n' "$work/dplugin/linkname.so" > distcc.specs
   # distccd refuses -fplugin= and -specs= from its clients (a client
   # must not make the server load code): the server loads the plugin

@@ -50,12 +50,16 @@ check=$DESTDIR$bindir/linkname-check
 specs=$DESTDIR$pkgdatadir/linkname.specs
 
 ## 1. The files.
-if test -f "$pdir/linkname.so"; then pass "$pdir/linkname.so"
-else fail "no $pdir/linkname.so"; fi
-if test -e "$pdir/linkname.la"; then fail "$pdir/linkname.la is installed"
-else pass "no linkname.la in $pdir"; fi
-if ls "$pdir" | grep -q '^linkname\.so\.'; then
-  fail "a versioned linkname.so.N in $pdir"; fi
+for f in linkname.so linkname-core.so; do
+  if test -f "$pdir/$f"; then pass "$pdir/$f"
+  else fail "no $pdir/$f"; fi
+done
+for f in linkname.la linkname-core.la; do
+  if test -e "$pdir/$f"; then fail "$pdir/$f is installed"
+  else pass "no $f in $pdir"; fi
+done
+if ls "$pdir" | grep -q '^linkname\(-core\)\?\.so\.'; then
+  fail "a versioned linkname.so.N or linkname-core.so.N in $pdir"; fi
 if test -x "$check"; then pass "$check"; else fail "no $check"; fi
 if test -f "$specs"; then pass "$specs"; else fail "no $specs"; fi
 for f in "$infodir/linkname.info" "$mandir/man7/linkname.7" \
