@@ -27,12 +27,14 @@ copy_struct (struct big *d, const struct big *s)
 int
 main (void)
 {
-  char x[128], y[128] = "hello";
+  char x[128], y[128] = "hello", z[128];
   memcpy (x, y, n);
   if (targets_memcpy_calls != 1 || x[0] != 'h')
     return 1;
-  __builtin_memcpy (x, y, n);
-  if (targets_memcpy_calls != 2)
+  /* Into a buffer read afterwards: GCC (15 and later) drops a copy it
+     can prove changes nothing, since it still takes this for memcpy.  */
+  __builtin_memcpy (z, x, n);
+  if (targets_memcpy_calls != 2 || z[1] != 'e')
     return 2;
   a.bytes[70] = 9;
   copy_struct (&b, &a);

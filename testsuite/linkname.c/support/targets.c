@@ -39,7 +39,7 @@ void *targets_memcpy (void *, const void *, size_t) __asm__ ("mylib.Memcpy");
 void *
 targets_memcpy (void *d, const void *s, size_t n)
 {
-  targets_memcpy_calls++;
+  targets_memcpy_calls = targets_memcpy_calls + 1;	/* C++20 deprecates ++ on volatile.  */
   unsigned char *dp = (unsigned char *) d;
   const unsigned char *sp = (const unsigned char *) s;
   while (n--)
