@@ -6,8 +6,9 @@
 #
 # 1. Unpack the tarball (made by "make dist", so debian/ must be in it)
 #    in a temporary folder and run "dpkg-buildpackage -us -uc -b" there,
-#    with DEB_BUILD_OPTIONS=nocheck unless CHECK_DEB_TESTS=yes (make
-#    check has run already; the package's own build runs it by default).
+#    with DEB_BUILD_OPTIONS=nocheck and the nocheck build profile unless
+#    CHECK_DEB_TESTS=yes (make check has run already; the package's own
+#    build runs it by default).
 # 2. Inspect the .deb: its files (dpkg -c) -- the plugin in GCC's plugin
 #    folder without a .la, linkname-check, the specs file, the manual
 #    (info and HTML), the man pages -- and its Depends on exactly
@@ -69,13 +70,18 @@ case $deb_version in
   "$PACKAGE_VERSION" | "$PACKAGE_VERSION"-*) pass "debian/changelog's version $deb_version is the package's" ;;
   *) fail "debian/changelog says $deb_version, configure.ac $PACKAGE_VERSION" ;;
 esac
+# Without the tests, the nocheck build profile too, as Debian builds
+# them: the test-only Build-Depends (<!nocheck>) are then not needed.
+profiles=
+test "$CHECK_DEB_TESTS" = yes || profiles=nocheck
+export DEB_BUILD_PROFILES=$profiles
 if ! dpkg-checkbuilddeps > "$work/builddeps.log" 2>&1; then
   fail "missing build dependencies:"; sed 's/^/  | /' "$work/builddeps.log"
   finish
 fi
 opts="parallel=$(nproc 2>/dev/null || echo 2)"
 test "$CHECK_DEB_TESTS" = yes || opts="nocheck $opts"
-echo "check-deb: DEB_BUILD_OPTIONS='$opts' dpkg-buildpackage -us -uc -b in $src"
+echo "check-deb: DEB_BUILD_OPTIONS='$opts' DEB_BUILD_PROFILES='$profiles' dpkg-buildpackage -us -uc -b in $src"
 if DEB_BUILD_OPTIONS="$opts" \
    dpkg-buildpackage -us -uc -b > "$work/build.log" 2>&1; then
   pass "dpkg-buildpackage -us -uc -b"
