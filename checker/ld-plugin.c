@@ -7,9 +7,9 @@
    reads the input's .note.linkname records from the descriptor and
    offset it is given, and never claims the file: the link goes on as
    if the plugin were not there.  Once all symbols are read it runs the
-   rules of lib/check.c over everything it saw, prints each finding as
+   rules of lib/check.c over everything it saw, prints every finding as
    a linker warning or error ("OBJECT: invalid reference to TARGET ..."),
-   and ends the link with LDPL_FATAL if any is an error.
+   and the link fails once, at its end, if any is an error.
 
    Options, with -Wl,-plugin-opt=OPTION after the -plugin:
      policy=FILE   a policy file, as for linkname-check --policy
@@ -243,17 +243,15 @@ all_symbols_read (void)
       return LDPS_ERR;
     }
 
-  size_t errors_left = findings.errors;
+  /* Every finding is reported.  An error as LDPL_ERROR, which both GNU
+     linkers count and fail the link for once they are done (LDPL_FATAL
+     would end it at once, dropping the findings after it).  */
   for (size_t i = 0; i < findings.count; i++)
     {
       const struct linkname_finding *f = &findings.items[i];
       char *text = linkname_finding_format (&bindings, f);
-      int level = LDPL_WARNING;
-      if (f->severity == LINKNAME_SEVERITY_ERROR)
-	/* Every error is reported; the last one ends the link.  */
-	level = --errors_left == 0 ? LDPL_FATAL : LDPL_ERROR;
-      if (level == LDPL_FATAL)
-	linkname_findings_free (&findings);
+      int level = f->severity == LINKNAME_SEVERITY_ERROR ? LDPL_ERROR
+							  : LDPL_WARNING;
       message (level, "%s", text ? text : "linkname: out of memory");
       free (text);
     }

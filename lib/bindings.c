@@ -76,6 +76,7 @@ linkname_bindings_add (struct linkname_bindings *list,
   b->record.direction = r->direction;
   b->record.scheme = r->scheme;
   b->record.line = r->line;
+  b->record.flags = r->flags;
   b->record.symbol = dup_or_empty (r->symbol);
   b->record.target = dup_or_empty (r->target);
   b->record.local = dup_or_empty (r->local);

@@ -312,20 +312,37 @@ same_record (const struct linkname_binding *a,
 
 /* The rules over one symbol: the N bindings whose indexes are at IDX, in
    input order.  */
+/* Whether definition B is one the linker lets another override or
+   merge with: a weak one, or a common (tentative) one.  */
+static bool
+is_yielding (const struct linkname_binding *b)
+{
+  return (b->record.flags
+	  & (LINKNAME_RECORD_WEAK | LINKNAME_RECORD_COMMON)) != 0;
+}
+
 static bool
 check_group (const struct linkname_bindings *list, const size_t *idx,
 	     size_t n, const struct linkname_check_options *opt,
 	     struct linkname_findings *out)
 {
+  /* The definition the linker keeps: the first ordinary one, else the
+     first weak or common one.  */
   size_t first_def = LINKNAME_NO_BINDING, first_pull = LINKNAME_NO_BINDING;
+  size_t first_strong = LINKNAME_NO_BINDING;
   for (size_t k = 0; k < n; k++)
     {
       const struct linkname_binding *b = &list->items[idx[k]];
       if (is_definition (b) && first_def == LINKNAME_NO_BINDING)
 	first_def = idx[k];
+      if (is_definition (b) && !is_yielding (b)
+	  && first_strong == LINKNAME_NO_BINDING)
+	first_strong = idx[k];
       if (!is_definition (b) && first_pull == LINKNAME_NO_BINDING)
 	first_pull = idx[k];
     }
+  if (first_strong != LINKNAME_NO_BINDING)
+    first_def = first_strong;
 
   for (size_t k = 0; k < n; k++)
     {
@@ -334,9 +351,12 @@ check_group (const struct linkname_bindings *list, const size_t *idx,
 
       if (is_definition (b))
 	{
-	  /* duplicate: every definition after the first, unless it is
-	     the very same record again.  */
-	  if (i == first_def)
+	  /* duplicate: every ordinary definition after the first, unless
+	     it is the very same record again.  A weak or common one is
+	     not: the linker takes the ordinary definition over it, or
+	     merges commons.  */
+	  if (i == first_def || is_yielding (b)
+	      || first_strong == LINKNAME_NO_BINDING)
 	    continue;
 	  bool seen = false;
 	  for (size_t j = 0; j < k && !seen; j++)

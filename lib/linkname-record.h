@@ -11,7 +11,10 @@
      desc      byte 0  format version (1)
 	       byte 1  direction: 1 pull, 2 push, 3 push marker
 	       byte 2  scheme: 0 gccgo, 1 gc, 2 verbatim
-	       byte 3  0 (reserved)
+	       byte 3  flags: bit 0 (1) a weak definition, bit 1 (2) a
+		       common (-fcommon tentative) definition; 0 for a
+		       pull and an ordinary definition (before these
+		       flags, always 0: a reader takes 0 as ordinary)
 	       then seven NUL-terminated UTF-8 strings, in this order:
 	       symbol, target (canonical Go spelling, as
 	       linkname_target_canonical writes it; the string itself for
@@ -43,6 +46,12 @@ extern "C" {
 #define LINKNAME_NT_BINDING 1
 #define LINKNAME_RECORD_VERSION 1
 
+/* The flags of byte 3: how the linker treats the definition.  Two
+   definitions of one symbol are a duplicate only when neither is weak
+   or common, as for the linker.  */
+#define LINKNAME_RECORD_WEAK 1u
+#define LINKNAME_RECORD_COMMON 2u
+
 enum linkname_direction
 {
   LINKNAME_PULL = 1,
@@ -62,6 +71,7 @@ struct linkname_record
   const char *file;
   unsigned long line;
   const char *package;		/* The unit's package, or "".  */
+  unsigned flags;		/* LINKNAME_RECORD_WEAK, _COMMON.  */
 };
 
 /* "pull", "push", "marker"; "unknown" for anything else.  */

@@ -133,6 +133,17 @@ char *linkname_asm_unspell (const char *spelled);
    instructions: the relocation still names SYMBOL.  */
 bool linkname_symbol_operand_safe (const char *symbol);
 
+/* Whether the GNU assembler (x86-64, ELF) takes SYMBOL for a symbol of
+   that name, in directives, labels and instruction operands alike, and
+   for a DEFINITION also in the section names GCC derives from it
+   (-ffunction-sections, -flto).  If not, *ERR says why: a leading '.'
+   (a section, ".text", or a local label, ".L1"), a leading '%' (a
+   register), a character an instruction operand cannot take (see
+   linkname_symbol_operand_safe), or white space in a definition.  The
+   offset is of the byte at fault.  */
+bool linkname_symbol_check (const char *symbol, bool definition,
+			    struct linkname_error *err);
+
 #ifdef __cplusplus
 }
 #endif

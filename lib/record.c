@@ -56,7 +56,8 @@ linkname_record_encode (const struct linkname_record *r, size_t *len)
   desc[0] = LINKNAME_RECORD_VERSION;
   desc[1] = (unsigned char) r->direction;
   desc[2] = (unsigned char) r->scheme;
-  desc[3] = 0;
+  desc[3] = (unsigned char) (r->flags
+			     & (LINKNAME_RECORD_WEAK | LINKNAME_RECORD_COMMON));
   unsigned char *p = desc + 4;
   for (int i = 0; i < RECORD_STRINGS; i++)
     {
@@ -173,6 +174,8 @@ linkname_record_decode (const unsigned char *desc, size_t len,
   r->file = s[4];
   r->line = line;
   r->package = s[6];
+  /* Bits a later version may define are kept, and mean nothing here.  */
+  r->flags = desc[3];
   return true;
 }
 

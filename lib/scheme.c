@@ -356,3 +356,43 @@ linkname_symbol_operand_safe (const char *symbol)
      warns.  The same spellings are fine in directives and labels.  */
   return symbol != NULL && strpbrk (symbol, "\",;@\\") == NULL;
 }
+
+bool
+linkname_symbol_check (const char *symbol, bool definition,
+		       struct linkname_error *err)
+{
+  const char *message = NULL;
+  size_t offset = 0;
+
+  if (symbol == NULL || symbol[0] == '\0')
+    message = "is empty";
+  else if (symbol[0] == '.')
+    /* ".text" names the section and binds to its section symbol;
+       ".L1" is a local label, which no other object can reach.  */
+    message = "starts with '.', which the assembler reads as a section "
+	      "or a local label";
+  else if (symbol[0] == '%')
+    message = "starts with '%', which the assembler reads as a register";
+  else if (!linkname_symbol_operand_safe (symbol))
+    {
+      message = "has a character the assembler cannot take in an "
+		"instruction operand (one of '\"', '\\', ',', ';', '@')";
+      offset = strcspn (symbol, "\",;@\\");
+    }
+  else if (definition && strpbrk (symbol, " \t\v\f") != NULL)
+    {
+      /* GCC names sections after a definition's symbol (with
+	 -ffunction-sections, -fdata-sections, -flto).  */
+      message = "has white space, which the assembler cannot take in a "
+		"section name";
+      offset = strcspn (symbol, " \t\v\f");
+    }
+  if (message == NULL)
+    return true;
+  if (err != NULL)
+    {
+      err->message = message;
+      err->offset = offset;
+    }
+  return false;
+}

@@ -17,6 +17,7 @@ struct spec
   const char *target, *symbol, *local, *type, *file;
   unsigned long line;
   const char *object;
+  unsigned flags;		/* LINKNAME_RECORD_WEAK, _COMMON.  */
 };
 
 #define PULL LINKNAME_PULL
@@ -32,7 +33,7 @@ build (struct linkname_bindings *list, const struct spec *s, size_t n)
     {
       struct linkname_record r = {
 	s[i].dir, s[i].scheme, s[i].symbol, s[i].target, s[i].local,
-	s[i].type, s[i].file, s[i].line, ""
+	s[i].type, s[i].file, s[i].line, "", s[i].flags
       };
       CHECK (linkname_bindings_add (list, &r, s[i].object), "add %zu", i);
     }
@@ -328,6 +329,53 @@ test_duplicate (void)
   done (&list, &f);
 }
 
+/* Weak and common definitions: the linker lets an ordinary definition
+   override a weak one and merges commons, so neither is a duplicate;
+   two ordinary ones still are, whatever else is there.  */
+static void
+test_duplicate_weak_common (void)
+{
+  const struct spec weak[] = {
+    { PUSH, GCCGO, "example.com/lib.F", "example_0com_1lib.F", "dflt",
+      "func()i32", "default.c", 2, "default.o", LINKNAME_RECORD_WEAK },
+    { PUSH, GCCGO, "example.com/lib.F", "example_0com_1lib.F", "f",
+      "func()i32", "f.c", 3, "f.o" },
+    { PUSH, GCCGO, "example.com/lib.F", "example_0com_1lib.F", "dflt2",
+      "func()i32", "default2.c", 4, "default2.o", LINKNAME_RECORD_WEAK },
+    { PULL, GCCGO, "example.com/lib.F", "example_0com_1lib.F", "g",
+      "func()i32", "g.c", 5, "g.o" },
+  };
+  struct linkname_bindings list;
+  struct linkname_findings f = run (&list, weak, N (weak), NULL, true);
+  CHECK (f.count == 0, "weak defaults and one ordinary push: %zu findings",
+	 f.count);
+  done (&list, &f);
+
+  const struct spec common[] = {
+    { PUSH, GCCGO, "example.com/lib.V", "example_0com_1lib.V", "v",
+      "i32", "a.c", 1, "a.o", LINKNAME_RECORD_COMMON },
+    { PUSH, GCCGO, "example.com/lib.V", "example_0com_1lib.V", "v",
+      "i32", "b.c", 1, "b.o", LINKNAME_RECORD_COMMON },
+  };
+  f = run (&list, common, N (common), NULL, true);
+  CHECK (f.count == 0, "two commons: %zu findings", f.count);
+  done (&list, &f);
+
+  const struct spec two[] = {
+    { PUSH, GCCGO, "example.com/lib.F", "example_0com_1lib.F", "dflt",
+      "func()i32", "default.c", 2, "default.o", LINKNAME_RECORD_WEAK },
+    { PUSH, GCCGO, "example.com/lib.F", "example_0com_1lib.F", "f1",
+      "func()i32", "f1.c", 3, "f1.o" },
+    { PUSH, GCCGO, "example.com/lib.F", "example_0com_1lib.F", "f2",
+      "func()i32", "f2.c", 4, "f2.o" },
+  };
+  f = run (&list, two, N (two), NULL, false);
+  CHECK (f.count == 1 && count_rule (&f, LINKNAME_RULE_DUPLICATE) == 1
+	 && f.items[0].binding == 2 && f.items[0].other == 1,
+	 "two ordinary pushes beside a weak one: %zu findings", f.count);
+  done (&list, &f);
+}
+
 static void
 test_types (void)
 {
@@ -383,6 +431,7 @@ main (void)
   test_policy ();
   test_signature ();
   test_duplicate ();
+  test_duplicate_weak_common ();
   test_types ();
   test_printable ();
   return check_status ();

@@ -12,7 +12,7 @@
 static const struct linkname_record sample = {
   LINKNAME_PULL, LINKNAME_SCHEME_GC, "example.com/x.(*T).M",
   "example.com/x.(*T).M", "m", "fn(ptr)->i64", "dir/ünï \"q\".c", 42,
-  "example.com/x"
+  "example.com/x", 0
 };
 
 static void
@@ -27,6 +27,33 @@ check_same (const struct linkname_record *a, const struct linkname_record *b,
   CHECK_STREQ (a->type, b->type, context);
   CHECK_STREQ (a->file, b->file, context);
   CHECK_STREQ (a->package, b->package, context);
+  CHECK (a->flags == b->flags, "%s: flags %u, want %u", context, b->flags,
+	 a->flags);
+}
+
+/* The flags of a weak and a common definition survive the descriptor,
+   in byte 3; an old record (byte 3 zero) reads as ordinary.  */
+static void
+test_flags (void)
+{
+  static const unsigned flags[] = {
+    LINKNAME_RECORD_WEAK, LINKNAME_RECORD_COMMON,
+    LINKNAME_RECORD_WEAK | LINKNAME_RECORD_COMMON, 0
+  };
+  for (size_t i = 0; i < sizeof flags / sizeof flags[0]; i++)
+    {
+      struct linkname_record in = sample, out;
+      in.direction = LINKNAME_PUSH;
+      in.flags = flags[i];
+      size_t len;
+      unsigned char *desc = linkname_record_encode (&in, &len);
+      CHECK (desc && desc[3] == flags[i], "byte 3 of flags %u", flags[i]);
+      CHECK (desc && linkname_record_decode (desc, len, &out, NULL),
+	     "flags %u do not decode", flags[i]);
+      if (desc)
+	check_same (&in, &out, "flags");
+      free (desc);
+    }
 }
 
 /* A whole note around DESC, little- or big-endian.  */
@@ -157,6 +184,7 @@ test_assembler (void)
 int
 main (void)
 {
+  test_flags ();
   test_round_trip ();
   test_assembler ();
   CHECK_STREQ (linkname_direction_name (LINKNAME_MARKER), "marker", "name");

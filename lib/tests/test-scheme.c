@@ -348,6 +348,55 @@ test_unspell_rejects (void)
 }
 
 static void
+test_symbol_check (void)
+{
+  static const struct
+  {
+    const char *symbol;
+    bool definition;
+    bool ok;
+    const char *reason;		/* A part of the message.  */
+    size_t offset;
+  } t[] = {
+    { "example_0com_1m.F", true, true, NULL, 0 },
+    { "example.com/m.(*T).M", true, true, NULL, 0 },
+    { "a%rax", false, true, NULL, 0 },
+    { "3com", true, true, NULL, 0 },
+    { "$x", false, true, NULL, 0 },
+    { "any thing", false, true, NULL, 0 },
+    { "any thing", true, false, "white space", 3 },
+    { "a\tb", true, false, "white space", 1 },
+    { "", false, false, "empty", 0 },
+    { ".text", false, false, "section or a local label", 0 },
+    { ".L1", true, false, "section or a local label", 0 },
+    { "%rax", false, false, "register", 0 },
+    { "a,b", false, false, "instruction operand", 1 },
+    { "ab@c", false, false, "instruction operand", 2 },
+    { "a\"b", true, false, "instruction operand", 1 },
+    { "a\\b", false, false, "instruction operand", 1 },
+    { "x;y", false, false, "instruction operand", 1 },
+  };
+  for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
+    {
+      struct linkname_error err = { NULL, 0 };
+      bool ok = linkname_symbol_check (t[i].symbol, t[i].definition, &err);
+      CHECK (ok == t[i].ok, "symbol_check (\"%s\", %d) = %d", t[i].symbol,
+	     t[i].definition, ok);
+      if (!ok && t[i].reason)
+	{
+	  CHECK (err.message && strstr (err.message, t[i].reason),
+		 "symbol_check (\"%s\"): message \"%s\" lacks \"%s\"",
+		 t[i].symbol, err.message ? err.message : "(null)",
+		 t[i].reason);
+	  CHECK (err.offset == t[i].offset,
+		 "symbol_check (\"%s\"): offset %zu, want %zu", t[i].symbol,
+		 err.offset, t[i].offset);
+	}
+    }
+  CHECK (!linkname_symbol_check (NULL, false, NULL), "NULL symbol");
+}
+
+static void
 test_scheme_names (void)
 {
   static const char *const names[] = { "gccgo", "gc", "verbatim" };
@@ -378,6 +427,7 @@ main (void)
   test_gc_prefix ();
   test_quoting ();
   test_scheme_names ();
+  test_symbol_check ();
   test_unspell_rejects ();
   return check_status ();
 }
