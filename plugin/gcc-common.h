@@ -46,6 +46,7 @@
 #include "target.h"
 #include "opts.h"
 #include "options.h"
+#include "intl.h"
 
 /* bversion.h gives the version of the GCC whose headers these are as
    one number, MAJOR * 1000 + MINOR.  */

@@ -13,6 +13,7 @@
 #include "linkname-plugin.h"
 
 extern struct saved_scope *scope_chain __attribute__ ((weak));
+extern tree cp_global_trees[CPTI_MAX] __attribute__ ((weak));
 
 const char *
 linkname_cxx_not_symbol (tree decl)
@@ -54,4 +55,20 @@ linkname_cxx_local_alias (tree decl)
   tree alias = DECL_LOCAL_DECL_ALIAS (decl);
   return alias && alias != error_mark_node && DECL_P (alias) ? alias
 							    : NULL_TREE;
+}
+
+bool
+linkname_cxx_global_namespace_p (tree ns)
+{
+  return (lang_GNU_CXX () && &cp_global_trees && global_namespace
+	  && ns == global_namespace);
+}
+
+bool
+linkname_cxx_in_namespace_p (void)
+{
+  if (!lang_GNU_CXX () || !&scope_chain || !scope_chain
+      || !current_namespace)
+    return false;
+  return !linkname_cxx_global_namespace_p (current_namespace);
 }

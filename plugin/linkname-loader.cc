@@ -19,11 +19,41 @@
 #include "linkname-gcc.h"
 
 #include <dlfcn.h>
+#include <link.h>
 #include <errno.h>
 #include <limits.h>
 
 /* GCC refuses to load a plugin that does not say this.  */
 int plugin_is_GPL_compatible;
+
+/* The file name this copy of the plugin was loaded from, once it has
+   started.  A second copy under another file name (which GCC takes for
+   another plugin) finds the first one's among the loaded objects, and
+   refuses to register the attribute, the pragma and the pass a second
+   time, which GCC would not survive.  */
+extern "C" {
+const char *linkname_loaded_from;
+}
+
+/* dl_iterate_phdr callback: if the object INFO describes is another
+   copy of this file that has started, set *DATA to its file name.  */
+static int
+linkname_loader_find_other (struct dl_phdr_info *info, size_t,
+			    void *data)
+{
+  if (!info->dlpi_name || !info->dlpi_name[0])
+    return 0;
+  void *handle = dlopen (info->dlpi_name, RTLD_LAZY | RTLD_NOLOAD);
+  if (!handle)
+    return 0;
+  const char **other
+    = (const char **) dlsym (handle, "linkname_loaded_from");
+  int found = other && other != &linkname_loaded_from && *other;
+  if (found)
+    *(const char **) data = *other;
+  dlclose (handle);
+  return found;
+}
 
 /* GCC's error (), in every GCC since plugins exist; weak all the same,
    so that nothing can keep this file from loading.  */
@@ -112,6 +142,21 @@ int
 plugin_init (struct plugin_name_args *info,
 	     struct plugin_gcc_version *version)
 {
+  /* GCC loads plugins with RTLD_GLOBAL: this file's own reference to
+     linkname_loaded_from may bind to the first copy's variable, which
+     is then set already.  */
+  const char *other = linkname_loaded_from;
+  if (other || dl_iterate_phdr (linkname_loader_find_other, &other))
+    {
+      char message[2 * PATH_MAX + 256];
+      snprintf (message, sizeof message,
+		"the linkname plugin is loaded twice, as %s and as %s; "
+		"load it once", other, info->full_name);
+      linkname_loader_error (message);
+      return 1;
+    }
+  linkname_loaded_from = info->full_name;
+
   if (!linkname_loader_version_ok (version, info->base_name))
     return 1;
 

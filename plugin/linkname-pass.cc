@@ -11,19 +11,43 @@
 	   target's symbol, global, even when nothing uses it;
      push marker: a push that keeps its default name.
 
-   A unit without functions never lowers one; PLUGIN_ALL_IPA_PASSES_START
-   calls linkname_resolve_unit for it, still before any output.  */
+   A push whose symbol the assembler reads in quotes ("a/b.F", under the
+   gc and verbatim schemes) keeps a plain local name, and the symbol
+   becomes a global alias of it: GCC derives names from a definition's
+   symbol (".cold", ".constprop.0", ".localalias", "__gcov0.",
+   "__odr_asan.", "_ZGV" vector variants, target clones), and from a
+   quoted one those do not assemble.
+
+   The unit may hold bindings the first run cannot see yet: a
+   declaration from a precompiled header that only a function lowered
+   later uses has no symbol yet.  PLUGIN_ALL_IPA_PASSES_START, when
+   every function is lowered and still before anything is assembled,
+   applies whatever is left (linkname_complete_unit); a unit without
+   functions is resolved there.  A compile that never gets so far
+   (-fsyntax-only, a precompiled header, errors) checks its bindings at
+   PLUGIN_FINISH without applying them (linkname_finish_unit), so that
+   it reports the same diagnostics.  */
 
 #include "gcc-common.h"
 #include "linkname-plugin.h"
 
-static bool linkname_unit_resolved;
+/* What has been done in this unit: 0 nothing, 1 the first resolution,
+   2 the last.  */
+static int linkname_phase;
 
-struct linkname_resolve_state
-{
-  vec<linkname_resolved> bindings;
-  hash_map<tree, unsigned> by_decl;
-};
+/* The bindings resolved so far, in order, and the index of each
+   declaration's first.  Their declarations are noted in the registry,
+   which keeps them alive for GCC's garbage collector.  */
+static vec<linkname_resolved> linkname_bindings;
+static hash_map<tree, unsigned> *linkname_by_decl;
+/* The index of the first binding of the current call.  */
+static unsigned linkname_first_new;
+/* The symbols pushed so far, with their definitions.  */
+static hash_map<nofree_string_hash, tree> *linkname_pushed;
+/* The namespace-scope declarations that C++ makes for block-scope
+   extern ones (DECL_LOCAL_DECL_ALIAS): they carry the same attributes,
+   and are renamed with the declaration they stand for.  */
+static hash_set<tree> *linkname_local_aliases;
 
 /* Whether DECL is defined in this unit: then a binding pushes it.  A C99
    or gnu_inline body that is not emitted here is not a definition: its
@@ -44,6 +68,7 @@ linkname_defined_p (tree decl)
 static void
 linkname_resolved_free (linkname_resolved &r)
 {
+  free (r.symbol);
   free (r.target);
   free (r.go_name);
   free (r.gc_name);
@@ -101,42 +126,53 @@ linkname_compute (const struct linkname_binding *b, linkname_resolved *r)
       r->gc_name = linkname_symbol (&t, LINKNAME_SCHEME_GC);
       linkname_target_free (&t);
     }
-  r->symbol = IDENTIFIER_POINTER (get_identifier (symbol));
-  free (symbol);
+  /* Kept with the binding for the whole unit, across garbage
+     collections (an identifier would not be).  */
+  r->symbol = symbol;
   return true;
 }
 
 /* linkname_registry_for_each callback: resolve one binding, and check
    it against the other bindings of the same declaration.  */
 static void
-linkname_collect (const struct linkname_binding *b, void *data)
+linkname_collect (const struct linkname_binding *b, void *)
 {
-  linkname_resolve_state *state = (linkname_resolve_state *) data;
   /* A marker speaks of a definition; on a declaration that has none in
      this unit (a header's, say) it means nothing here.  */
   if (!b->target && !linkname_defined_p (b->decl))
     return;
+  if (linkname_local_aliases->contains (b->decl))
+    return;
+  if (tree alias = linkname_cxx_local_alias (b->decl))
+    linkname_local_aliases->add (alias);
   linkname_resolved r;
   if (!linkname_compute (b, &r))
     return;
 
-  unsigned *prev = state->by_decl.get (b->decl);
+  unsigned *prev = linkname_by_decl->get (b->decl);
   if (!prev)
     {
-      state->by_decl.put (b->decl, state->bindings.length ());
-      state->bindings.safe_push (r);
+      linkname_by_decl->put (b->decl, linkname_bindings.length ());
+      linkname_bindings.safe_push (r);
       return;
     }
-  linkname_resolved &p = state->bindings[*prev];
-  if (p.symbol != r.symbol)
+  linkname_resolved &p = linkname_bindings[*prev];
+  if (*prev < linkname_first_new)
+    {
+      /* Collected in an earlier call already, and left unapplied after
+	 an error: said once.  */
+      linkname_resolved_free (r);
+      return;
+    }
+  if (!p.symbol != !r.symbol || (p.symbol && strcmp (p.symbol, r.symbol)))
     {
       auto_diagnostic_group group;
       if (p.target && r.target && strcmp (p.target, r.target) == 0)
 	linkname_diagnose (r.loc, LINKNAME_CONFLICT,
 			   "%qD is bound to %qs under two schemes, %qs and "
 			   "%qs; a declaration has one symbol", b->decl,
-			   r.target, linkname_scheme_name (r.scheme),
-			   linkname_scheme_name (p.scheme));
+			   r.target, linkname_scheme_name (p.scheme),
+			   linkname_scheme_name (r.scheme));
       else
 	linkname_diagnose (r.loc, LINKNAME_CONFLICT,
 			   "%qD is bound to two targets, %qs and %qs; a "
@@ -148,35 +184,125 @@ linkname_collect (const struct linkname_binding *b, void *data)
   linkname_resolved_free (r);
 }
 
-/* GCC names the parts and copies of a function by appending to its
-   assembler name: "f.cold" for the cold partition, "f.constprop.0",
-   "f.part.0", "f.isra.0" for clones.  For a name the assembler reads in
-   quotes the result, '"a/b.F".cold', does not assemble (an asm label
-   fails the same way).  So a pushed function with such a name is never
-   cloned (attribute noclone: no constprop, isra or part copy) and never
-   split into hot and cold parts (its own optimisation node, without
-   -freorder-blocks-and-partition), nor folded with identical code.  The
-   code of the function itself is optimised as before.  */
 static void
-linkname_keep_whole (tree decl)
+linkname_dump (FILE *f, const linkname_resolved &r)
 {
-  /* no_icf too: identical code folding may want a "f.localalias".  */
-  static const char *const keep[] = { "noclone", "no_icf" };
-  for (unsigned i = 0; i < ARRAY_SIZE (keep); i++)
-    if (!lookup_attribute (keep[i], DECL_ATTRIBUTES (decl)))
-      DECL_ATTRIBUTES (decl) = tree_cons (get_identifier (keep[i]), NULL_TREE,
-					  DECL_ATTRIBUTES (decl));
+  expanded_location xloc = expand_location (r.loc);
+  fprintf (f, "%s %s -> %s symbol %s scheme %s at %s:%d\n",
+	   r.marker ? "marker" : r.push ? "push" : "pull",
+	   IDENTIFIER_POINTER (DECL_NAME (r.decl)),
+	   r.target ? r.target : "-",
+	   r.symbol ? r.symbol
+		    : IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (r.decl)),
+	   linkname_scheme_name (r.scheme),
+	   xloc.file ? xloc.file : "?", xloc.line);
+}
 
-  tree opts = DECL_FUNCTION_SPECIFIC_OPTIMIZATION (decl);
-  if (!opts)
-    opts = optimization_default_node;
-  if (!TREE_OPTIMIZATION (opts)->x_flag_reorder_blocks_and_partition)
-    return;
-  tree node = make_node (OPTIMIZATION_NODE);
-  TREE_OPTIMIZATION (node) = ggc_alloc<cl_optimization> ();
-  *TREE_OPTIMIZATION (node) = *TREE_OPTIMIZATION (opts);
-  TREE_OPTIMIZATION (node)->x_flag_reorder_blocks_and_partition = 0;
-  DECL_FUNCTION_SPECIFIC_OPTIMIZATION (decl) = node;
+/* Another declaration of the unit that defines SYMBOL, other than DECL
+   and the declarations bound to SYMBOL themselves; or NULL_TREE.  */
+static tree
+linkname_symbol_taken (const char *symbol, tree decl)
+{
+  symtab_node *node = symtab_node::get_for_asmname (get_identifier (symbol));
+  char *spelled = linkname_asm_spelling (symbol);
+  if (!node && strcmp (spelled, symbol) != 0)
+    node = symtab_node::get_for_asmname (get_identifier (spelled));
+  free (spelled);
+  for (; node; node = node->next_sharing_asm_name)
+    {
+      if (node->decl == decl || !node->definition)
+	continue;
+      unsigned *i = linkname_by_decl->get (node->decl);
+      if (i && linkname_bindings[*i].symbol
+	  && strcmp (linkname_bindings[*i].symbol, symbol) == 0)
+	continue;
+      return node->decl;
+    }
+  return NULL_TREE;
+}
+
+/* Whether R can be applied as written: no asm label, no weakref, no
+   second push of its symbol, no other definition of it in the unit, a
+   symbol the assembler can read.  Else diagnose.  */
+static bool
+linkname_applicable_p (const linkname_resolved &r)
+{
+  tree decl = r.decl;
+  tree asmname = DECL_ASSEMBLER_NAME_SET_P (decl)
+		 ? DECL_ASSEMBLER_NAME (decl) : NULL_TREE;
+  if (asmname && IDENTIFIER_POINTER (asmname)[0] == '*')
+    {
+      linkname_diagnose (r.loc, LINKNAME_CONFLICT,
+			 "%qD has an %<asm%> label and a linkname; give it "
+			 "only one of them", decl);
+      return false;
+    }
+  if (lookup_attribute ("weakref", DECL_ATTRIBUTES (decl)))
+    {
+      /* A weakref defines nothing: it is another name for its target,
+	 which it names itself.  */
+      linkname_diagnose (r.loc, LINKNAME_CONFLICT,
+			 "%qD is a %<weakref%>, which names its target "
+			 "itself, and has a linkname; give it only one of "
+			 "them", decl);
+      return false;
+    }
+  if (!r.symbol)
+    return true;
+
+  struct linkname_error err;
+  if (!linkname_symbol_check (r.symbol, r.push, &err))
+    {
+      linkname_diagnose (r.loc, LINKNAME_INVALID_TARGET,
+			 r.push ? G_("symbol %qs of the definition %qD %s")
+				: G_("symbol %qs of %qD %s"),
+			 r.symbol, decl, err.message);
+      return false;
+    }
+  if (!r.push && linkname_symbol_needs_quotes (r.symbol)
+      && lookup_attribute ("omp declare simd", DECL_ATTRIBUTES (decl)))
+    {
+      /* GCC names the vector variants after the symbol ("_ZGVbN4v_"
+	 and the symbol), which cannot be spelled for a quoted one.  */
+      linkname_diagnose (r.loc, LINKNAME_CONFLICT,
+			 "%qD asks for vector variants (%<omp declare "
+			 "simd%>) of %qs, a symbol the assembler reads in "
+			 "quotes: their names could not be written",
+			 decl, r.symbol);
+      return false;
+    }
+
+  if (r.push)
+    {
+      bool existed;
+      tree &first = linkname_pushed->get_or_insert (r.symbol, &existed);
+      if (existed)
+	{
+	  auto_diagnostic_group group;
+	  linkname_diagnose (r.loc, LINKNAME_CONFLICT,
+			     "%qD and %qD both push %qs; a symbol has one "
+			     "definition", decl, first, r.symbol);
+	  linkname_inform (DECL_SOURCE_LOCATION (first),
+			   "%qD is defined here", first);
+	  return false;
+	}
+      first = decl;
+    }
+  if (tree other = linkname_symbol_taken (r.symbol, decl))
+    {
+      /* Two definitions of one symbol, or a pull that the unit's own
+	 definition of another name would silently satisfy.  */
+      auto_diagnostic_group group;
+      linkname_diagnose (r.loc, LINKNAME_CONFLICT,
+			 "%qD is bound to %qs, which %qD of this unit "
+			 "already defines", decl, r.symbol, other);
+      linkname_inform (DECL_SOURCE_LOCATION (other), "%qD is defined here",
+		       other);
+      if (r.push)
+	linkname_pushed->remove (r.symbol);
+      return false;
+    }
+  return true;
 }
 
 /* Rename DECL to SYMBOL as an asm label would, quoting for the
@@ -207,103 +333,99 @@ linkname_make_push (tree decl)
     node->force_output = true;
 }
 
+/* Push the definition DECL as SYMBOL, which the assembler reads in
+   quotes: DECL becomes local under its own plain name, and SYMBOL a
+   global alias of it (as __attribute__ ((alias)) makes one), so that
+   no name GCC derives from DECL's is quoted.  */
 static void
-linkname_dump (FILE *f, const linkname_resolved &r)
+linkname_push_alias (tree decl, const char *symbol)
 {
-  expanded_location xloc = expand_location (r.loc);
-  fprintf (f, "%s %s -> %s symbol %s scheme %s at %s:%d\n",
-	   r.marker ? "marker" : r.push ? "push" : "pull",
-	   IDENTIFIER_POINTER (DECL_NAME (r.decl)),
-	   r.target ? r.target : "-",
-	   r.symbol ? r.symbol
-		    : IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (r.decl)),
-	   linkname_scheme_name (r.scheme),
-	   xloc.file ? xloc.file : "?", xloc.line);
-}
+  char *spelled = linkname_asm_spelling (symbol);
+  tree alias = copy_node (decl);
+  char *asmname = concat ("*", spelled, NULL);
+  SET_DECL_ASSEMBLER_NAME (alias, get_identifier (asmname));
+  free (asmname);
+  free (spelled);
+  /* The attributes stay with the definition: target_clones or
+     omp declare simd, say, concern its body, not the second name.  */
+  DECL_ATTRIBUTES (alias) = NULL_TREE;
+  TREE_PUBLIC (alias) = 1;
+  DECL_EXTERNAL (alias) = 0;
+  TREE_STATIC (alias) = 1;
+  DECL_COMDAT (alias) = 0;
+  DECL_ARTIFICIAL (alias) = 1;
+  /* The debug information describes the definition, under the name the
+     object has for it; the alias adds nothing there.  */
+  DECL_IGNORED_P (alias) = 1;
+  DECL_PRESERVE_P (alias) = 1;
+  SET_DECL_RTL (alias, NULL);
 
-/* Whether R can be applied as written: no asm label, no second push of
-   its symbol (PUSHED maps the symbols pushed so far to their
-   definitions), a symbol the assembler can read.  Else diagnose.  */
-static bool
-linkname_applicable_p (const linkname_resolved &r,
-		       hash_map<nofree_string_hash, tree> &pushed)
-{
-  tree decl = r.decl;
-  tree asmname = DECL_ASSEMBLER_NAME_SET_P (decl)
-		 ? DECL_ASSEMBLER_NAME (decl) : NULL_TREE;
-  if (asmname && IDENTIFIER_POINTER (asmname)[0] == '*')
+  /* The definition: local, kept even when unused.  */
+  TREE_PUBLIC (decl) = 0;
+  DECL_WEAK (decl) = 0;
+  DECL_COMDAT (decl) = 0;
+  DECL_VISIBILITY_SPECIFIED (decl) = 0;
+  DECL_VISIBILITY (decl) = VISIBILITY_DEFAULT;
+  DECL_PRESERVE_P (decl) = 1;
+
+  symtab_node *alias_node;
+  if (TREE_CODE (decl) == FUNCTION_DECL)
     {
-      linkname_diagnose (r.loc, LINKNAME_CONFLICT,
-			 "%qD has an %<asm%> label and a linkname; give it "
-			 "only one of them", decl);
-      return false;
+      DECL_STRUCT_FUNCTION (alias) = NULL;
+      DECL_SAVED_TREE (alias) = NULL_TREE;
+      DECL_ARGUMENTS (alias) = NULL_TREE;
+      DECL_RESULT (alias) = NULL_TREE;
+      DECL_INITIAL (alias) = error_mark_node;
+      alias_node = cgraph_node::create_alias (alias, decl);
     }
-  if (!r.symbol)
-    return true;
-  if (r.push)
+  else
     {
-      bool existed;
-      tree &first = pushed.get_or_insert (r.symbol, &existed);
-      if (existed)
-	{
-	  auto_diagnostic_group group;
-	  linkname_diagnose (r.loc, LINKNAME_CONFLICT,
-			     "%qD and %qD both push %qs; a symbol has one "
-			     "definition", decl, first, r.symbol);
-	  linkname_inform (DECL_SOURCE_LOCATION (first),
-			   "%qD is defined here", first);
-	  return false;
-	}
-      first = decl;
+      DECL_INITIAL (alias) = NULL_TREE;
+      alias_node = varpool_node::create_alias (alias, decl);
     }
-  if (!linkname_symbol_operand_safe (r.symbol))
-    {
-      /* GNU as reads such a quoted name in a directive but not in an
-	 instruction operand ("call").  */
-      linkname_diagnose (r.loc, LINKNAME_INVALID_TARGET,
-			 "symbol %qs of %qD has a character the assembler "
-			 "cannot take in an instruction operand (one of "
-			 "%<\"%>, %<\\%>, %<,%>, %<;%>, %<@%>)",
-			 r.symbol, decl);
-      return false;
-    }
-  if (r.push && strpbrk (r.symbol, " \t\v\f"))
-    {
-      /* GCC names sections after a definition's symbol (with
-	 -ffunction-sections, -fdata-sections, -flto), and the assembler
-	 cannot read white space in a section name.  */
-      linkname_diagnose (r.loc, LINKNAME_INVALID_TARGET,
-			 "symbol %qs of the definition %qD has white space, "
-			 "which the assembler cannot take in a section name",
-			 r.symbol, decl);
-      return false;
-    }
-  return true;
+  alias_node->force_output = true;
+  linkname_registry_note_decl (alias);
+  if (symtab_node *node = symtab_node::get (decl))
+    node->force_output = true;
 }
 
 /* Apply R: push, rename, dump and record.  Then the declaration looks
    to the rest of GCC exactly as if an asm label had named it: the
-   attribute goes (identical code folding, for one, compares attribute
-   lists), and a pull drops the preservation the front-end glue gave it
-   in case it turned out to be a definition.  */
+   binding attributes go (identical code folding, for one, compares
+   attribute lists), and a pull drops the preservation the front-end
+   glue gave it in case it turned out to be a definition.  */
 static void
 linkname_apply (const linkname_resolved &r)
 {
   tree decl = r.decl;
-  DECL_ATTRIBUTES (decl) = remove_attribute ("linkname",
-					     DECL_ATTRIBUTES (decl));
+  /* How the linker treats the definition, for the record: before the
+     alias below moves a weak definition's weakness to the alias.  */
+  unsigned flags = 0;
+  if (r.push && DECL_WEAK (decl))
+    flags |= LINKNAME_RECORD_WEAK;
+  if (r.push && VAR_P (decl) && DECL_COMMON (decl))
+    flags |= LINKNAME_RECORD_COMMON;
+
+  DECL_ATTRIBUTES (decl)
+    = linkname_remove_binding_attributes (DECL_ATTRIBUTES (decl));
   if (!r.push && !lookup_attribute ("used", DECL_ATTRIBUTES (decl)))
     DECL_PRESERVE_P (decl) = 0;
-  if (r.push)
-    linkname_make_push (decl);
-  if (r.push && r.symbol && TREE_CODE (decl) == FUNCTION_DECL
-      && linkname_symbol_needs_quotes (r.symbol))
-    linkname_keep_whole (decl);
-  if (r.symbol)
+  /* A common symbol has no section and no alias; none of the names GCC
+     derives from a definition's symbol is made for one either, so it
+     takes the quoted name itself.  */
+  if (r.push && r.symbol && linkname_symbol_needs_quotes (r.symbol)
+      && !(VAR_P (decl) && DECL_COMMON (decl)))
+    linkname_push_alias (decl, r.symbol);
+  else
     {
-      linkname_rename (decl, r.symbol);
-      if (tree alias = linkname_cxx_local_alias (decl))
-	linkname_rename (alias, r.symbol);
+      if (r.push)
+	linkname_make_push (decl);
+      if (r.symbol)
+	{
+	  linkname_rename (decl, r.symbol);
+	  if (tree alias = linkname_cxx_local_alias (decl))
+	    linkname_rename (alias, r.symbol);
+	}
     }
   if (dump_file)
     linkname_dump (dump_file, r);
@@ -315,43 +437,72 @@ linkname_apply (const linkname_resolved &r)
 			       : r.push ? LINKNAME_PUSH : LINKNAME_PULL,
 			       r.symbol ? r.symbol
 			       : asmname + (asmname[0] == '*'),
-			       r.target, r.scheme, r.loc);
+			       r.target, r.scheme, r.loc, flags);
     }
 }
 
-void
-linkname_resolve_unit (void)
+/* Resolve the bindings of the unit not resolved yet; with APPLY, apply
+   them, else only check them.  */
+static void
+linkname_resolve (bool apply)
 {
-  if (linkname_unit_resolved || in_lto_p)
-    return;
-  linkname_unit_resolved = true;
-  if (linkname_registry_empty_p ())
-    return;
+  if (!linkname_by_decl)
+    {
+      linkname_by_decl = new hash_map<tree, unsigned>;
+      linkname_pushed = new hash_map<nofree_string_hash, tree>;
+      linkname_local_aliases = new hash_set<tree>;
+    }
 
   /* The resolution is about the whole unit, not the function being
      lowered: keep "In function" out of our diagnostics.  */
   tree saved_function_decl = current_function_decl;
   current_function_decl = NULL_TREE;
 
-  linkname_resolve_state state;
-  state.bindings.create (0);
-  linkname_registry_for_each (linkname_collect, &state);
-  linkname_check_mismatches (state.bindings);
-
-  hash_map<nofree_string_hash, tree> pushed;
-  for (unsigned i = 0; i < state.bindings.length (); i++)
+  unsigned first = linkname_first_new = linkname_bindings.length ();
+  linkname_registry_for_each (linkname_collect, NULL);
+  linkname_check_mismatches (linkname_bindings, first);
+  for (unsigned i = first; i < linkname_bindings.length (); i++)
     {
-      const linkname_resolved &r = state.bindings[i];
-      if (!linkname_applicable_p (r, pushed))
+      const linkname_resolved &r = linkname_bindings[i];
+      linkname_registry_note_decl (r.decl);
+      if (!linkname_applicable_p (r))
 	continue;
       linkname_check_risks (r);
-      linkname_apply (r);
+      if (apply)
+	linkname_apply (r);
     }
-
-  for (unsigned i = 0; i < state.bindings.length (); i++)
-    linkname_resolved_free (state.bindings[i]);
-  state.bindings.release ();
   current_function_decl = saved_function_decl;
+}
+
+void
+linkname_resolve_unit (void)
+{
+  if (linkname_phase >= 1 || in_lto_p)
+    return;
+  linkname_phase = 1;
+  linkname_resolve (true);
+}
+
+void
+linkname_complete_unit (void)
+{
+  /* A precompiled header is checked at the end (linkname_finish_unit),
+     never applied.  */
+  if (linkname_phase >= 2 || in_lto_p || linkname_precompiling_header_p ())
+    return;
+  linkname_phase = 2;
+  linkname_resolve (true);
+  linkname_registry_finish (false);
+}
+
+void
+linkname_finish_unit (void)
+{
+  if (linkname_phase >= 2 || in_lto_p)
+    return;
+  linkname_phase = 2;
+  linkname_resolve (false);
+  linkname_registry_finish (linkname_precompiling_header_p ());
 }
 
 namespace {
@@ -376,10 +527,13 @@ public:
   {}
 
   /* Once per unit, in the compiler proper: lto1 reads symbols that were
-     renamed before they were streamed.  */
+     renamed before they were streamed.  A precompiled header is only
+     checked (linkname_finish_unit): its bindings stay on their
+     declarations, for the units that include it.  */
   virtual bool gate (function *)
   {
-    return !linkname_unit_resolved && !in_lto_p;
+    return (linkname_phase == 0 && !in_lto_p
+	    && !linkname_precompiling_header_p ());
   }
 
   virtual unsigned int execute (function *)

@@ -103,10 +103,19 @@ linkname_parse_args (const struct plugin_name_args *info)
 static void
 linkname_all_ipa_passes_start (void *, void *)
 {
-  /* The pass does the work when the unit has a function to lower; a
-     unit of variables only has no such function, so resolve here, still
-     before anything is assembled.  */
-  linkname_resolve_unit ();
+  /* The pass does the work when the unit has a function to lower; what
+     it could not see then (and a unit of variables only, which lowers
+     no function) is resolved here, still before anything is
+     assembled.  */
+  linkname_complete_unit ();
+}
+
+static void
+linkname_finish (void *, void *)
+{
+  /* A compile that stopped before IPA (-fsyntax-only, a precompiled
+     header): its diagnostics all the same.  */
+  linkname_finish_unit ();
 }
 
 /* Called by plugin_init of linkname.so (linkname-loader.cc), which has
@@ -141,5 +150,6 @@ linkname_core_init (struct plugin_name_args *info,
     g->get_dumps ()->dump_switch_p (linkname_dump_switch);
   register_callback (name, PLUGIN_ALL_IPA_PASSES_START,
 		     linkname_all_ipa_passes_start, NULL);
+  register_callback (name, PLUGIN_FINISH, linkname_finish, NULL);
   return 0;
 }

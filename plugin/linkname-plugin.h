@@ -119,20 +119,41 @@ tree linkname_cxx_name_binding (tree found, bool *overloaded);
    declaration that the code refers to: that one, or NULL_TREE.  */
 tree linkname_cxx_local_alias (tree decl);
 
+/* Whether the parser is inside a namespace other than the global one
+   (C++).  */
+bool linkname_cxx_in_namespace_p (void);
+/* Whether NS is C++'s global namespace.  */
+bool linkname_cxx_global_namespace_p (tree ns);
+
 /* linkname-pragma.cc.  */
 void linkname_register_pragmas (void *gcc_data, void *user_data);
+/* Whether this compile makes a precompiled header.  */
+bool linkname_precompiling_header_p (void);
 
-/* linkname-registry.cc.  What the front end saw, for the pass.  */
+/* linkname-registry.cc.  Where the bindings wait for the pass: on
+   their declarations, as attributes.  */
 void linkname_registry_init (const char *plugin_name);
-/* DECL carries a linkname attribute (or just received a pragma).  */
+/* DECL carries a binding attribute (or just received a pragma's).  */
 void linkname_registry_note_decl (tree decl);
 /* A "#pragma linkname" for LOCAL at LOC.  TARGET is NULL for a push
    marker.  DECL is the declaration already visible, or NULL_TREE.  */
 void linkname_registry_add_pragma (tree local, const char *target,
 				   location_t loc, tree decl);
-/* "#pragma linkname package PATH".  */
-void linkname_registry_set_package (const char *path, location_t loc);
+/* "#pragma linkname package PATH" at LOC; false (after an error) if the
+   unit named another package already.  */
+bool linkname_registry_set_package (const char *path, location_t loc);
 const char *linkname_registry_package (void);
+/* Whether DECL is declared at file scope (C) or in the global namespace
+   (C++).  */
+bool linkname_global_scope_p (tree decl);
+/* Whether DECL is what a pragma for its name means: a function or
+   variable with linkage, at global scope.  */
+bool linkname_pragma_candidate_p (tree decl);
+/* Whether the attribute list ATTRS holds a binding (the linkname
+   attribute, or what a pragma left).  */
+bool linkname_binding_attribute_p (tree attrs);
+/* ATTRS without its bindings.  */
+tree linkname_remove_binding_attributes (tree attrs);
 
 /* One binding of a declaration, from an attribute or a pragma.  */
 struct linkname_binding
@@ -143,13 +164,14 @@ struct linkname_binding
   location_t loc;
   bool from_pragma;
 };
-/* Call FN for every binding seen in this unit, declarations in the order
-   first seen.  Reports pragmas that never found a declaration.  */
+/* Call FN for every binding of this unit not applied yet, declarations
+   in the order first seen.  */
 void linkname_registry_for_each (void (*fn) (const struct linkname_binding *,
 					     void *),
 				 void *data);
-/* Whether the unit has any binding at all (cheap).  */
-bool linkname_registry_empty_p (void);
+/* The unit is over: a pragma that never found a declaration is an
+   error.  PCH: the unit is a header being precompiled.  */
+void linkname_registry_finish (bool pch);
 
 /* linkname-type.cc.  The canonical spelling of TYPE for the records:
    equal exactly when two types agree for a call or an access.
@@ -157,16 +179,17 @@ bool linkname_registry_empty_p (void);
 char *linkname_type_spelling (tree type);
 
 /* linkname-records.cc.  Record one binding of DECL in the object's
-   .note.linkname section.  */
+   .note.linkname section; FLAGS are LINKNAME_RECORD_WEAK and _COMMON.  */
 void linkname_record_binding (tree decl, enum linkname_direction direction,
 			      const char *symbol, const char *target,
-			      enum linkname_scheme scheme, location_t loc);
+			      enum linkname_scheme scheme, location_t loc,
+			      unsigned flags);
 
 /* A binding of one declaration, resolved by the pass.  */
 struct linkname_resolved
 {
   tree decl;
-  const char *symbol;		/* In the identifier table; NULL: keep.  */
+  char *symbol;			/* Malloc'd; NULL: keep the name.  */
   char *target;			/* Go spelling, malloc'd; NULL: none.  */
   enum linkname_scheme scheme;
   location_t loc;
@@ -183,7 +206,9 @@ struct linkname_resolved
 
 /* linkname-risk.cc.  The ABI-risk warnings of SPEC section 4.  */
 void linkname_check_risks (const linkname_resolved &r);
-void linkname_check_mismatches (const vec<linkname_resolved> &bindings);
+/* Check the bindings from index FIRST_NEW on against all others.  */
+void linkname_check_mismatches (const vec<linkname_resolved> &bindings,
+				unsigned first_new);
 
 /* linkname-lto.cc.  Give the LTO symbol table unquoted names.  */
 void linkname_lto_init (void);
@@ -194,7 +219,13 @@ extern "C" int linkname_core_init (struct plugin_name_args *info,
 
 /* linkname-pass.cc.  */
 opt_pass *make_pass_linkname (gcc::context *ctxt);
-/* Apply every binding of the unit, once.  */
+/* Apply the bindings of the unit: those known when the first function
+   is lowered (linkname_resolve_unit), then, before IPA, whatever is left
+   (linkname_complete_unit).  A compile that never gets that far
+   (-fsyntax-only, a precompiled header) checks them without applying
+   them at its end (linkname_finish_unit).  */
 void linkname_resolve_unit (void);
+void linkname_complete_unit (void);
+void linkname_finish_unit (void);
 
 #endif /* LINKNAME_PLUGIN_H */

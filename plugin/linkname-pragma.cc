@@ -23,6 +23,13 @@ extern void c_register_pragma (const char *, const char *,
 extern enum cpp_ttype pragma_lex (tree *, location_t *)
   __attribute__ ((weak));
 extern tree identifier_global_value (tree) __attribute__ ((weak));
+extern const char *pch_file __attribute__ ((weak));
+
+bool
+linkname_precompiling_header_p (void)
+{
+  return &pch_file && pch_file;
+}
 
 /* The spelling of an unquoted target token of type TOK and value
    VALUE, or NULL if such a token cannot be part of a target.  */
@@ -179,10 +186,17 @@ linkname_handle_pragma (cpp_reader *)
     }
   tree local = value;
   location_t local_loc = loc;
-  if (current_function_decl)
+  if (current_function_decl || linkname_cxx_in_namespace_p ())
     {
+      /* As Go's directive, the pragma names a declaration of the unit's
+	 own scope, unqualified: in C++, of the global namespace.  */
       linkname_diagnose (local_loc, LINKNAME_NOT_SYMBOL,
-			 "%<#pragma linkname%> is only allowed at file scope");
+			 current_function_decl
+			 ? G_("%<#pragma linkname%> is only allowed at file "
+			      "scope")
+			 : G_("%<#pragma linkname%> is only allowed in the "
+			      "global namespace; bind a declaration in a "
+			      "namespace with the attribute"));
       while (tok != CPP_EOF)
 	tok = pragma_lex (&value, &loc);
       return;
@@ -205,7 +219,15 @@ linkname_handle_pragma (cpp_reader *)
       location_t path_loc;
       char *path = linkname_read_word (tok, value, loc, &len, &path_loc,
 				       "import path");
-      if (path && linkname_check_package (path, len, path_loc))
+      if (path && linkname_precompiling_header_p ())
+	/* A precompiled header keeps declarations, not the state of the
+	   unit; and a Go package clause belongs to its file anyway.  */
+	linkname_diagnose (local_loc, LINKNAME_CONFLICT,
+			   "%<#pragma linkname package%> in a header being "
+			   "precompiled: the package would be lost with the "
+			   "rest of the state of the unit; write it in the source "
+			   "file");
+      else if (path && linkname_check_package (path, len, path_loc))
 	linkname_registry_set_package (path, local_loc);
       free (path);
       return;

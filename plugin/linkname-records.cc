@@ -12,7 +12,8 @@
 void
 linkname_record_binding (tree decl, enum linkname_direction direction,
 			 const char *symbol, const char *target,
-			 enum linkname_scheme scheme, location_t loc)
+			 enum linkname_scheme scheme, location_t loc,
+			 unsigned flags)
 {
   expanded_location xloc = expand_location (loc);
   char *type = linkname_type_spelling (TREE_TYPE (decl));
@@ -28,6 +29,7 @@ linkname_record_binding (tree decl, enum linkname_direction direction,
   r.line = xloc.line > 0 ? xloc.line : 0;
   r.package = linkname_registry_package () ? linkname_registry_package ()
 					   : "";
+  r.flags = flags;
 
   linkname_report_binding (&r, loc);
   char *text = linkname_record_asm (&r);

@@ -1,33 +1,47 @@
-/* linkname-registry.cc -- what the front end saw, kept for the pass.
+/* linkname-registry.cc -- where the bindings of a unit are kept until
+   the pass applies them.
 
-   The renaming pass runs after parsing, on merged declarations.  Until
-   then this file keeps the declarations that carry an attribute and
-   the pragmas, with their declarations once known.  Trees kept across
-   a garbage collection must be reachable from a GC root, or GCC frees
-   them under us: they live in GC-allocated vectors registered as roots
-   (PLUGIN_REGISTER_GGC_ROOTS).  Plain data (strings, locations) lives
-   on the heap.
+   A binding lives on its declaration, as an attribute: the user's
+   "linkname" attribute, or "linkname pragma", which #pragma linkname
+   puts on the declaration it names (a name with a space, which no
+   source can spell).  Attributes are what survives: GCC merges them
+   across redeclarations, and saves them with the declaration in a
+   precompiled header, where a unit that includes the .gch finds them
+   although its front end never saw the attribute or the pragma.  So the
+   pass finds bindings from declarations themselves: those the front end
+   finished in this unit (noted here, in order), and every symbol of the
+   symbol table that still carries one.
 
-   Only survivors of declaration merging are kept: a redeclaration that
-   the front end merges into an earlier declaration is freed at once, so
-   declarations are noted at PLUGIN_FINISH_DECL and
-   PLUGIN_FINISH_PARSE_FUNCTION, which see the survivor, never from the
-   attribute handler.  */
+   What cannot live on a declaration is a pragma whose declaration has
+   not been seen yet: it waits here until one is finished, and is an
+   error if none comes by the end of the unit.
+
+   Trees kept across a garbage collection must be reachable from a GC
+   root, or GCC frees them under us: they live in GC-allocated vectors
+   registered as roots (PLUGIN_REGISTER_GGC_ROOTS).  Plain data
+   (strings, locations) lives on the heap.  */
 
 #include "gcc-common.h"
 #include "linkname-plugin.h"
 
-/* Declarations that carry a linkname attribute, in order first seen.  */
+/* Declarations that carry a binding, noted when the front end finished
+   them (or when the pass resolved them), in order first seen.  */
 static vec<tree, va_gc> *linkname_decls;
 
-/* Two trees per pragma: the local name (an identifier) and its
-   declaration (NULL_TREE until known).  */
-static vec<tree, va_gc> *linkname_pragma_trees;
+/* The local names (identifiers) of the pragmas still waiting for a
+   declaration, and of those bound to one, by the same index as
+   linkname_pragmas.  */
+static vec<tree, va_gc> *linkname_pragma_names;
+/* For each pragma, the declaration it was put on (NULL_TREE while it
+   waits).  */
+static vec<tree, va_gc> *linkname_pragma_decls;
 
 static const struct ggc_root_tab linkname_roots[] = {
   { &linkname_decls, 1, sizeof (linkname_decls),
     &gt_ggc_mx_vec_tree_va_gc_, &gt_pch_nx_vec_tree_va_gc_ },
-  { &linkname_pragma_trees, 1, sizeof (linkname_pragma_trees),
+  { &linkname_pragma_names, 1, sizeof (linkname_pragma_names),
+    &gt_ggc_mx_vec_tree_va_gc_, &gt_pch_nx_vec_tree_va_gc_ },
+  { &linkname_pragma_decls, 1, sizeof (linkname_pragma_decls),
     &gt_ggc_mx_vec_tree_va_gc_, &gt_pch_nx_vec_tree_va_gc_ },
   LAST_GGC_ROOT_TAB
 };
@@ -40,54 +54,42 @@ struct linkname_pragma
 };
 static vec<linkname_pragma> linkname_pragmas;
 
-/* Lookups that every declaration of the unit makes, kept constant in
-   the number of bindings: the declarations already noted, and the local
-   names that pragmas wait for.  Both hold trees that the roots above
-   keep alive, so they need no GC marking of their own.  */
+/* Lookups every declaration of the unit makes, constant in the number
+   of bindings: the declarations already noted, and the local names of
+   pragmas.  Both hold trees that the roots above keep alive.  */
 static hash_set<tree> *linkname_noted_decls;
-static hash_set<tree> *linkname_pragma_names;
+static hash_set<tree> *linkname_pragma_name_set;
 
+/* "#pragma linkname package": the path, and where it was given.  */
 static char *linkname_package;
+static location_t linkname_package_loc;
 
-static tree
-pragma_local (unsigned i)
+/* The name of the attribute a pragma leaves on its declaration.  */
+static const char linkname_pragma_attribute[] = "linkname pragma";
+
+bool
+linkname_global_scope_p (tree decl)
 {
-  return (*linkname_pragma_trees)[2 * i];
+  /* File scope; in C++ also the global namespace itself (a member of
+     another namespace has that namespace as its context).  */
+  tree ctx = DECL_CONTEXT (decl);
+  return (!ctx || TREE_CODE (ctx) == TRANSLATION_UNIT_DECL
+	  || linkname_cxx_global_namespace_p (ctx));
 }
 
-static tree &
-pragma_decl (unsigned i)
-{
-  return (*linkname_pragma_trees)[2 * i + 1];
-}
-
-/* Whether DECL is what a pragma for its name means: a function or
-   variable with linkage.  */
-static bool
+bool
 linkname_pragma_candidate_p (tree decl)
 {
-  return (VAR_OR_FUNCTION_DECL_P (decl) && DECL_NAME (decl)
-	  && (TREE_PUBLIC (decl) || DECL_EXTERNAL (decl)
-	      || TREE_STATIC (decl))
-	  && (DECL_EXTERNAL (decl) || !DECL_CONTEXT (decl)
-	      || TREE_CODE (DECL_CONTEXT (decl)) == TRANSLATION_UNIT_DECL
-	      || TREE_CODE (DECL_CONTEXT (decl)) == NAMESPACE_DECL));
-}
-
-/* Give DECL to every pragma still waiting for a declaration of its
-   name.  */
-static void
-linkname_match_pragmas (tree decl)
-{
-  if (!linkname_pragma_candidate_p (decl)
-      || !linkname_pragma_names->contains (DECL_NAME (decl)))
-    return;
-  for (unsigned i = 0; i < linkname_pragmas.length (); i++)
-    if (pragma_local (i) == DECL_NAME (decl) && !pragma_decl (i))
-      {
-	pragma_decl (i) = decl;
-	DECL_PRESERVE_P (decl) = 1;
-      }
+  if (!VAR_OR_FUNCTION_DECL_P (decl) || !DECL_NAME (decl)
+      || DECL_ARTIFICIAL (decl)
+      || !(TREE_PUBLIC (decl) || DECL_EXTERNAL (decl) || TREE_STATIC (decl)))
+    return false;
+  /* A block-scope extern declaration stands for the file-scope one (in
+     C; C++ gives it an alias at namespace scope).  */
+  tree ctx = DECL_CONTEXT (decl);
+  if (DECL_EXTERNAL (decl) && ctx && TREE_CODE (ctx) == FUNCTION_DECL)
+    return !lang_GNU_CXX ();
+  return linkname_global_scope_p (decl);
 }
 
 void
@@ -101,6 +103,66 @@ linkname_registry_note_decl (tree decl)
   vec_safe_push (linkname_decls, decl);
 }
 
+/* Put the binding of pragma I on DECL: as an attribute, so that it is
+   merged with DECL's redeclarations and saved with it in a precompiled
+   header.  Its arguments: the target ("" for a push marker), the
+   scheme, and the pragma's location.  */
+static void
+linkname_attach_pragma (unsigned i, tree decl)
+{
+  const linkname_pragma &p = linkname_pragmas[i];
+  const char *target = p.target ? p.target : "";
+  const char *scheme = linkname_scheme_name (linkname_options.scheme);
+  tree args
+    = tree_cons (NULL_TREE, build_string (strlen (target) + 1, target),
+		 tree_cons (NULL_TREE,
+			    build_string (strlen (scheme) + 1, scheme),
+			    tree_cons (NULL_TREE,
+				       build_int_cstu (long_long_unsigned_type_node,
+						       p.loc),
+				       NULL_TREE)));
+  DECL_ATTRIBUTES (decl)
+    = tree_cons (get_identifier (linkname_pragma_attribute), args,
+		 DECL_ATTRIBUTES (decl));
+  (*linkname_pragma_decls)[i] = decl;
+  linkname_registry_note_decl (decl);
+}
+
+/* DECL, a candidate for pragmas of its name, was finished: give it the
+   pragmas that wait for it.  A C++ function of the name of a pragma
+   already given to another declaration is an overload of it: the pragma
+   cannot say which one it means.  */
+static void
+linkname_match_pragmas (tree decl)
+{
+  if (!linkname_pragma_name_set->contains (DECL_NAME (decl)))
+    return;
+  for (unsigned i = 0; i < linkname_pragmas.length (); i++)
+    {
+      if ((*linkname_pragma_names)[i] != DECL_NAME (decl))
+	continue;
+      tree bound = (*linkname_pragma_decls)[i];
+      if (!bound)
+	{
+	  if (linkname_check_decl (linkname_pragmas[i].loc, decl, "pragma"))
+	    linkname_attach_pragma (i, decl);
+	  else
+	    (*linkname_pragma_decls)[i] = error_mark_node;
+	}
+      else if (bound != decl && TREE_CODE (bound) == FUNCTION_DECL
+	       && TREE_CODE (decl) == FUNCTION_DECL && lang_GNU_CXX ())
+	{
+	  auto_diagnostic_group group;
+	  linkname_diagnose (DECL_SOURCE_LOCATION (decl), LINKNAME_NOT_SYMBOL,
+			     "%qD overloads %qD, which %<#pragma linkname%> "
+			     "binds: the pragma names no single function; "
+			     "bind each overload with the attribute", decl,
+			     bound);
+	  linkname_inform (linkname_pragmas[i].loc, "the pragma is here");
+	}
+    }
+}
+
 /* PLUGIN_FINISH_DECL and PLUGIN_FINISH_PARSE_FUNCTION: GCC_DATA is a
    declaration after merging.  */
 static void
@@ -109,9 +171,9 @@ linkname_see_decl (void *gcc_data, void *user_data ATTRIBUTE_UNUSED)
   tree decl = (tree) gcc_data;
   if (!decl || !DECL_P (decl))
     return;
-  if (lookup_attribute ("linkname", DECL_ATTRIBUTES (decl)))
+  if (linkname_binding_attribute_p (DECL_ATTRIBUTES (decl)))
     linkname_registry_note_decl (decl);
-  if (!linkname_pragmas.is_empty ())
+  if (!linkname_pragmas.is_empty () && linkname_pragma_candidate_p (decl))
     linkname_match_pragmas (decl);
 }
 
@@ -123,35 +185,42 @@ linkname_registry_add_pragma (tree local, const char *target,
   p.target = target ? xstrdup (target) : NULL;
   p.loc = loc;
   linkname_pragmas.safe_push (p);
-  if (!linkname_pragma_names)
-    linkname_pragma_names = new hash_set<tree>;
-  linkname_pragma_names->add (local);
-  vec_safe_push (linkname_pragma_trees, local);
-  vec_safe_push (linkname_pragma_trees,
-		 decl && linkname_pragma_candidate_p (decl) ? decl
-							     : NULL_TREE);
-  if (decl)
-    DECL_PRESERVE_P (decl) = 1;
+  if (!linkname_pragma_name_set)
+    linkname_pragma_name_set = new hash_set<tree>;
+  linkname_pragma_name_set->add (local);
+  vec_safe_push (linkname_pragma_names, local);
+  vec_safe_push (linkname_pragma_decls, NULL_TREE);
+  if (decl && linkname_pragma_candidate_p (decl))
+    linkname_attach_pragma (linkname_pragmas.length () - 1, decl);
 }
 
-void
-linkname_registry_set_package (const char *path,
-			       location_t loc ATTRIBUTE_UNUSED)
+bool
+linkname_registry_set_package (const char *path, location_t loc)
 {
-  free (linkname_package);
-  linkname_package = xstrdup (path);
+  if (linkname_package && strcmp (linkname_package, path) != 0)
+    {
+      /* A unit is one package, as a Go file is: a second path would
+	 silently move the markers before it into another package.  */
+      auto_diagnostic_group group;
+      linkname_diagnose (loc, LINKNAME_CONFLICT,
+			 "%<#pragma linkname package %s%> after %<#pragma "
+			 "linkname package %s%>: a unit implements one "
+			 "package", path, linkname_package);
+      linkname_inform (linkname_package_loc, "the first is here");
+      return false;
+    }
+  if (!linkname_package)
+    {
+      linkname_package = xstrdup (path);
+      linkname_package_loc = loc;
+    }
+  return true;
 }
 
 const char *
 linkname_registry_package (void)
 {
   return linkname_package;
-}
-
-bool
-linkname_registry_empty_p (void)
-{
-  return vec_safe_is_empty (linkname_decls) && linkname_pragmas.is_empty ();
 }
 
 void
@@ -165,25 +234,91 @@ linkname_registry_init (const char *plugin_name)
 		     linkname_see_decl, NULL);
 }
 
-/* Report the bindings of DECL from its attributes to FN.  */
+bool
+linkname_binding_attribute_p (tree attrs)
+{
+  return (lookup_attribute ("linkname", attrs)
+	  || lookup_attribute (linkname_pragma_attribute, attrs));
+}
+
+tree
+linkname_remove_binding_attributes (tree attrs)
+{
+  attrs = remove_attribute ("linkname", attrs);
+  return remove_attribute (linkname_pragma_attribute, attrs);
+}
+
+/* The string argument ARG of a binding attribute.  */
+static const char *
+linkname_attribute_string (tree arg)
+{
+  return TREE_STRING_POINTER (tree_strip_any_location_wrapper (arg));
+}
+
+/* Report the bindings DECL carries to FN.  */
 static void
 linkname_each_attribute (tree decl,
 			 void (*fn) (const struct linkname_binding *, void *),
 			 void *data)
 {
-  for (tree a = lookup_attribute ("linkname", DECL_ATTRIBUTES (decl)); a;
-       a = lookup_attribute ("linkname", TREE_CHAIN (a)))
+  /* The newest attribute is first in the list: report in source order,
+     so that a message about two bindings names the first one first.  */
+  auto_vec<tree, 4> attrs;
+  for (tree a = DECL_ATTRIBUTES (decl); a; a = TREE_CHAIN (a))
+    attrs.safe_push (a);
+  for (unsigned i = attrs.length (); i-- > 0;)
     {
-      struct linkname_spec spec;
-      linkname_attribute_spec (a, &spec);
+      tree a = attrs[i];
+      tree name = get_attribute_name (a);
       struct linkname_binding b;
       b.decl = decl;
-      b.target = spec.target;
-      b.scheme = spec.scheme;
-      b.loc = DECL_SOURCE_LOCATION (decl);
-      b.from_pragma = false;
+      if (is_attribute_p ("linkname", name))
+	{
+	  struct linkname_spec spec;
+	  linkname_attribute_spec (a, &spec);
+	  b.target = spec.target;
+	  b.scheme = spec.scheme;
+	  b.loc = DECL_SOURCE_LOCATION (decl);
+	  b.from_pragma = false;
+	}
+      else if (strcmp (IDENTIFIER_POINTER (name),
+		       linkname_pragma_attribute) == 0)
+	{
+	  tree args = TREE_VALUE (a);
+	  const char *target = linkname_attribute_string (TREE_VALUE (args));
+	  b.target = *target ? target : NULL;
+	  b.scheme = linkname_options.scheme;
+	  linkname_scheme_from_name
+	    (linkname_attribute_string (TREE_VALUE (TREE_CHAIN (args))),
+	     &b.scheme);
+	  b.loc = (location_t) tree_to_uhwi
+	    (TREE_VALUE (TREE_CHAIN (TREE_CHAIN (args))));
+	  b.from_pragma = true;
+	}
+      else
+	continue;
       fn (&b, data);
     }
+}
+
+/* The declarations the symbol table holds for a pragma's name that is
+   still waiting: a function the unit declared only implicitly (C's
+   implicit declarations are never finished as declarations), say.  */
+static void
+linkname_match_pragmas_late (void)
+{
+  for (unsigned i = 0; i < linkname_pragmas.length (); i++)
+    if (!(*linkname_pragma_decls)[i])
+      {
+	symtab_node *node;
+	FOR_EACH_SYMBOL (node)
+	  if (DECL_NAME (node->decl) == (*linkname_pragma_names)[i]
+	      && linkname_pragma_candidate_p (node->decl))
+	    {
+	      linkname_attach_pragma (i, node->decl);
+	      break;
+	    }
+      }
 }
 
 void
@@ -191,48 +326,44 @@ linkname_registry_for_each (void (*fn) (const struct linkname_binding *,
 					void *),
 			    void *data)
 {
-  hash_set<tree> seen;
+  linkname_match_pragmas_late ();
 
-  /* Declarations seen by the front end...  */
-  for (unsigned i = 0; i < vec_safe_length (linkname_decls); i++)
-    {
-      tree decl = (*linkname_decls)[i];
-      if (!seen.add (decl))
-	linkname_each_attribute (decl, fn, data);
-    }
-  /* ... and definitions the events did not show us (a function defined
-     without an earlier declaration, say).  */
+  /* Every symbol that carries a binding, and is not noted yet: one
+     from a precompiled header, or a definition the events did not show
+     us (a function defined without an earlier declaration).  Compiler-
+     made functions copy their parent's attributes (OpenMP's outlined
+     bodies, "fn._omp_fn.0"): they are not bindings of their own.  */
   symtab_node *node;
   FOR_EACH_SYMBOL (node)
-    if (lookup_attribute ("linkname", DECL_ATTRIBUTES (node->decl))
-	&& !seen.add (node->decl))
-      linkname_each_attribute (node->decl, fn, data);
+    if (!DECL_ARTIFICIAL (node->decl)
+	&& linkname_binding_attribute_p (DECL_ATTRIBUTES (node->decl)))
+      linkname_registry_note_decl (node->decl);
 
+  /* In the order first seen.  A binding applied in an earlier call has
+     lost its attribute.  */
+  for (unsigned i = 0; i < vec_safe_length (linkname_decls); i++)
+    linkname_each_attribute ((*linkname_decls)[i], fn, data);
+}
+
+void
+linkname_registry_finish (bool pch)
+{
+  linkname_match_pragmas_late ();
   for (unsigned i = 0; i < linkname_pragmas.length (); i++)
-    {
-      tree decl = pragma_decl (i);
-      if (!decl)
-	FOR_EACH_SYMBOL (node)
-	  if (DECL_NAME (node->decl) == pragma_local (i)
-	      && linkname_pragma_candidate_p (node->decl))
-	    {
-	      decl = pragma_decl (i) = node->decl;
-	      break;
-	    }
-      if (!decl)
-	{
+    if (!(*linkname_pragma_decls)[i])
+      {
+	if (pch)
+	  linkname_diagnose (linkname_pragmas[i].loc, LINKNAME_CONFLICT,
+			     "%<#pragma linkname%> for %qE, which has no "
+			     "file-scope declaration in this header: a "
+			     "precompiled header keeps a binding only on its "
+			     "declaration", (*linkname_pragma_names)[i]);
+	else
 	  linkname_diagnose (linkname_pragmas[i].loc, LINKNAME_CONFLICT,
 			     "%<#pragma linkname%> for %qE, which has no "
 			     "file-scope declaration in this unit",
-			     pragma_local (i));
-	  continue;
-	}
-      struct linkname_binding b;
-      b.decl = decl;
-      b.target = linkname_pragmas[i].target;
-      b.scheme = linkname_options.scheme;
-      b.loc = linkname_pragmas[i].loc;
-      b.from_pragma = true;
-      fn (&b, data);
-    }
+			     (*linkname_pragma_names)[i]);
+	/* Said once.  */
+	(*linkname_pragma_decls)[i] = error_mark_node;
+      }
 }

@@ -128,7 +128,8 @@ linkname_check_risks (const linkname_resolved &r)
    type, or one of them reads or calls it wrongly; and two overloads of
    one C++ function cannot share one.  */
 void
-linkname_check_mismatches (const vec<linkname_resolved> &bindings)
+linkname_check_mismatches (const vec<linkname_resolved> &bindings,
+			   unsigned first_new)
 {
   hash_map<nofree_string_hash, unsigned> first;
   for (unsigned i = 0; i < bindings.length (); i++)
@@ -143,6 +144,9 @@ linkname_check_mismatches (const vec<linkname_resolved> &bindings)
 	  j = i;
 	  continue;
 	}
+      /* Pairs of earlier bindings were checked when they were new.  */
+      if (i < first_new)
+	continue;
       const linkname_resolved &p = bindings[j];
       /* Two overloads of one C++ function are two functions that the
 	 source tells apart; one symbol cannot be both.  */

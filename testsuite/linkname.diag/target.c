@@ -20,3 +20,4 @@ extern int v1 (void) __attribute__ ((linkname ("", "verbatim"))); /* { dg-error 
 extern int v2 (void) __attribute__ ((linkname ("a\nb", "verbatim"))); /* { dg-error "linkname-invalid-target" } */
 extern int v3 (void) __attribute__ ((linkname ("a\0b", "verbatim"))); /* { dg-error "linkname-invalid-target" } */
 extern int ok (void) __attribute__ ((linkname ("a.b"))); /* { dg-bogus "error" } */
+/* { dg-warning "linkname-unexported" "" { target *-*-* } 22 } */
