@@ -47,6 +47,7 @@
 #include "opts.h"
 #include "options.h"
 #include "intl.h"
+#include "file-prefix-map.h"
 
 /* bversion.h gives the version of the GCC whose headers these are as
    one number, MAJOR * 1000 + MINOR.  */

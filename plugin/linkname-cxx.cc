@@ -1,5 +1,6 @@
 /* linkname-cxx.cc -- what C++ adds: the declarations that cannot carry
-   a binding although they are functions or variables.
+   a binding although they are functions or variables, and the global
+   namespace.
 
    Templates and their specializations have no one symbol to bind;
    members are rejected for every language in linkname_check_decl (their

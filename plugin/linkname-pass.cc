@@ -132,6 +132,93 @@ linkname_compute (const struct linkname_binding *b, linkname_resolved *r)
   return true;
 }
 
+/* linkname_registry_for_each callback for linkname_early_symbol.  */
+struct linkname_early
+{
+  char *symbol;
+  unsigned count;
+};
+
+static void
+linkname_early_collect (const struct linkname_binding *b, void *data)
+{
+  linkname_early *e = (linkname_early *) data;
+  if (++e->count > 1 || !b->target)
+    return;
+  linkname_resolved r;
+  if (!linkname_compute (b, &r))
+    return;
+  if (r.symbol && !linkname_symbol_needs_quotes (r.symbol)
+      && linkname_symbol_check (r.symbol, false, NULL))
+    {
+      e->symbol = r.symbol;
+      r.symbol = NULL;
+    }
+  linkname_resolved_free (r);
+}
+
+static char *
+linkname_early_symbol (tree decl)
+{
+  if (!linkname_binding_attribute_p (DECL_ATTRIBUTES (decl)))
+    return NULL;
+  linkname_early e = { NULL, 0 };
+  linkname_decl_bindings (decl, linkname_early_collect, &e);
+  if (e.count != 1)
+    {
+      /* Two bindings: the pass says which conflict.  */
+      free (e.symbol);
+      return NULL;
+    }
+  return e.symbol;
+}
+
+/* GCC gives a declaration its assembler name lazily, the first time
+   something asks (C++ mangles it then); for a variable that can be
+   while the front end finishes it, when the early debug information
+   takes the name for DW_AT_linkage_name, long before the pass renames
+   it.  So a declaration that carries a binding is named after its
+   symbol right away: the name GCC computes for it is the symbol, as an
+   asm label's would be, for a push and a pull alike.  Not for a symbol
+   the assembler reads in quotes: a push of one keeps its plain name
+   (linkname_push_alias), and a pull of one is renamed by the pass.  A
+   conflict is the pass's to diagnose, which knows this name for its
+   own.  */
+static void (*linkname_default_set_assembler_name) (tree);
+
+static void
+linkname_set_assembler_name (tree decl)
+{
+  char *symbol = NULL;
+  /* Not a compiler-made function, which copies the attributes of the
+     one it comes from (OpenMP's outlined bodies).  */
+  if (VAR_OR_FUNCTION_DECL_P (decl) && !DECL_ARTIFICIAL (decl) && !in_lto_p)
+    {
+      /* A pragma written before the declaration waits for the front end
+	 to finish it, which is after GCC asks for its name.  */
+      linkname_registry_claim_pending (decl);
+      symbol = linkname_early_symbol (decl);
+    }
+  if (!symbol)
+    {
+      linkname_default_set_assembler_name (decl);
+      return;
+    }
+  char *name = concat ("*", symbol, NULL);
+  SET_DECL_ASSEMBLER_NAME (decl, get_identifier (name));
+  free (name);
+  free (symbol);
+}
+
+void
+linkname_early_names_init (void)
+{
+  if (in_lto_p)
+    return;
+  linkname_default_set_assembler_name = lang_hooks.set_decl_assembler_name;
+  lang_hooks.set_decl_assembler_name = linkname_set_assembler_name;
+}
+
 /* linkname_registry_for_each callback: resolve one binding, and check
    it against the other bindings of the same declaration.  */
 static void
@@ -230,7 +317,10 @@ linkname_applicable_p (const linkname_resolved &r)
   tree decl = r.decl;
   tree asmname = DECL_ASSEMBLER_NAME_SET_P (decl)
 		 ? DECL_ASSEMBLER_NAME (decl) : NULL_TREE;
-  if (asmname && IDENTIFIER_POINTER (asmname)[0] == '*')
+  /* An asm label; not the name linkname_early_symbol gave it.  */
+  if (asmname && IDENTIFIER_POINTER (asmname)[0] == '*'
+      && !(r.symbol && strcmp (IDENTIFIER_POINTER (asmname) + 1,
+			       r.symbol) == 0))
     {
       linkname_diagnose (r.loc, LINKNAME_CONFLICT,
 			 "%qD has an %<asm%> label and a linkname; give it "

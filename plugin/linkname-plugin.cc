@@ -133,6 +133,7 @@ linkname_core_init (struct plugin_name_args *info,
   register_callback (name, PLUGIN_INFO, NULL, &linkname_plugin_info);
   linkname_lto_init ();
   linkname_registry_init (name);
+  linkname_early_names_init ();
   register_callback (name, PLUGIN_ATTRIBUTES,
 		     linkname_register_attributes, NULL);
   /* Only the C-family front ends fire PLUGIN_PRAGMAS; in lto1 this

@@ -139,6 +139,9 @@ void linkname_registry_note_decl (tree decl);
    marker.  DECL is the declaration already visible, or NULL_TREE.  */
 void linkname_registry_add_pragma (tree local, const char *target,
 				   location_t loc, tree decl);
+/* DECL is being named before the front end finished it: give it the
+   pragmas that wait for a declaration of its name.  */
+void linkname_registry_claim_pending (tree decl);
 /* "#pragma linkname package PATH" at LOC; false (after an error) if the
    unit named another package already.  */
 bool linkname_registry_set_package (const char *path, location_t loc);
@@ -169,6 +172,11 @@ struct linkname_binding
 void linkname_registry_for_each (void (*fn) (const struct linkname_binding *,
 					     void *),
 				 void *data);
+/* Call FN for each binding DECL carries.  */
+void linkname_decl_bindings (tree decl,
+			     void (*fn) (const struct linkname_binding *,
+					 void *),
+			     void *data);
 /* The unit is over: a pragma that never found a declaration is an
    error.  PCH: the unit is a header being precompiled.  */
 void linkname_registry_finish (bool pch);
@@ -216,6 +224,10 @@ void linkname_lto_init (void);
 /* linkname-plugin.cc.  The core's entry point, for the loader.  */
 extern "C" int linkname_core_init (struct plugin_name_args *info,
 				   struct plugin_gcc_version *version);
+
+/* linkname-pass.cc.  Name the declarations that carry a binding after
+   its symbol when GCC first asks for their assembler name.  */
+void linkname_early_names_init (void);
 
 /* linkname-pass.cc.  */
 opt_pass *make_pass_linkname (gcc::context *ctxt);

@@ -25,7 +25,10 @@ linkname_record_binding (tree decl, enum linkname_direction direction,
   r.target = target ? target : "";
   r.local = IDENTIFIER_POINTER (DECL_NAME (decl));
   r.type = type;
-  r.file = xloc.file ? xloc.file : "";
+  /* As DWARF names the file: -ffile-prefix-map and -fdebug-prefix-map
+     rewrite it, so that a reproducible build's records carry no build
+     folder.  */
+  r.file = xloc.file ? remap_debug_filename (xloc.file) : "";
   r.line = xloc.line > 0 ? xloc.line : 0;
   r.package = linkname_registry_package () ? linkname_registry_package ()
 					   : "";

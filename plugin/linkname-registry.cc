@@ -163,6 +163,14 @@ linkname_match_pragmas (tree decl)
     }
 }
 
+void
+linkname_registry_claim_pending (tree decl)
+{
+  if (!linkname_pragmas.is_empty () && DECL_NAME (decl)
+      && linkname_pragma_candidate_p (decl))
+    linkname_match_pragmas (decl);
+}
+
 /* PLUGIN_FINISH_DECL and PLUGIN_FINISH_PARSE_FUNCTION: GCC_DATA is a
    declaration after merging.  */
 static void
@@ -299,6 +307,14 @@ linkname_each_attribute (tree decl,
 	continue;
       fn (&b, data);
     }
+}
+
+void
+linkname_decl_bindings (tree decl,
+			void (*fn) (const struct linkname_binding *, void *),
+			void *data)
+{
+  linkname_each_attribute (decl, fn, data);
 }
 
 /* The declarations the symbol table holds for a pragma's name that is

@@ -18,11 +18,26 @@ struct t { long x; };
 long targets_get (struct t *t) __asm__ ("example_0com_1foo_x2dbar_1v2.T.Get");
 long targets_get (struct t *t) { return t->x; }
 
+/* A global alias SYMBOL of the definition NAME, for the symbols the
+   assembler must read in quotes.  Not an asm label on the definition:
+   GCC derives names from a definition's symbol (__gcov0., .localalias,
+   __patchable_function_entries' link), and from a quoted one those do
+   not assemble (linkname.flags runs these files under such flags).
+   The definitions are "used": -flto does not see the alias's
+   reference, which is in assembler text.  */
+#ifdef __cplusplus		/* linkname.cxx compiles this file as C++ too.  */
+# define TARGETS_C extern "C"
+#else
+# define TARGETS_C
+#endif
+#define TARGETS_ALIAS(symbol, name) \
+  __asm__ (".globl \"" symbol "\"\n\t.set \"" symbol "\", " #name)
+
 /* The same under the gc scheme: names the assembler must quote.  */
-long targets_gc_add (long a, long b) __asm__ ("\"example.com/foo-bar/v2.Add\"");
-long targets_gc_add (long a, long b) { return 2 * (a + b); }
-long targets_gc_get (struct t *t) __asm__ ("\"example.com/foo-bar/v2.(*T).Get\"");
-long targets_gc_get (struct t *t) { return 2 * t->x; }
+TARGETS_C __attribute__ ((used)) long targets_gc_add (long a, long b) { return 2 * (a + b); }
+TARGETS_ALIAS ("example.com/foo-bar/v2.Add", targets_gc_add);
+TARGETS_C __attribute__ ((used)) long targets_gc_get (struct t *t) { return 2 * t->x; }
+TARGETS_ALIAS ("example.com/foo-bar/v2.(*T).Get", targets_gc_get);
 
 /* Go assembler spelling and a dotted last path element:
    gopkg.in/yaml.v3.Marshal.  */
@@ -30,8 +45,8 @@ long targets_marshal (void) __asm__ ("gopkg_0in_1yaml_0v3.Marshal");
 long targets_marshal (void) { return 3; }
 
 /* Verbatim.  */
-long targets_verbatim (void) __asm__ ("\"any+thing%(*)/x\"");
-long targets_verbatim (void) { return 7; }
+TARGETS_C __attribute__ ((used)) long targets_verbatim (void) { return 7; }
+TARGETS_ALIAS ("any+thing%(*)/x", targets_verbatim);
 
 /* A replacement memcpy that counts its calls.  */
 volatile int targets_memcpy_calls;
