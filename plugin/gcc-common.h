@@ -119,42 +119,46 @@ linkname_text_info_init (text_info *text, const char *gmsgid, va_list *ap,
 #endif
 }
 
-/* --- Compiler flags.
+/* --- Compiler state.
 
    The layout of struct gcc_options (global_options) is generated from
    the option files of one exact GCC build: a point release or a
    distribution patch that adds an option moves every field after it.
-   So flags are read as annobin reads them, through the running
-   compiler's own option table: find_opt and option_flag_var are
-   functions of the compiler the plugin is loaded into, and only the
-   layout of struct cl_option (stable within a major) is compiled in.  */
+   The plugin reads none of its fields (in_lto_p, main_input_filename
+   and every flag_* are such fields, behind macros), but asks the
+   running compiler in ways that do not depend on that layout; make
+   check (tests/plugin-symbols.sh) fails if linkname-core.so refers to
+   global_options at all.  */
 
-/* The index in the running compiler's option table of option NAME
-   (without its leading '-', e.g. "fsyntax-only"), or cl_options_count
-   if that compiler has no such option.  */
-static inline size_t
-linkname_option_index (const char *name)
+/* Whether this is lto1, whose front end is "GNU GIMPLE": the name
+   every GCC since 4.5 gives it.  */
+static inline bool
+linkname_in_lto_p (void)
 {
-  size_t idx = find_opt (name, CL_COMMON | CL_TARGET | CL_DRIVER
-			 | CL_LANG_ALL);
-  if (idx >= cl_options_count
-      || strcmp (cl_options[idx].opt_text + 1, name) != 0)
-    return cl_options_count;
-  return idx;
+  return strncmp (lang_hooks.name, "GNU GIMPLE", 10) == 0;
 }
 
-/* Whether the on/off option NAME is on in this compile, as the running
-   compiler's option_enabled says; DEFAULT_VALUE if that compiler has no
-   such option or it is not an on/off switch.  */
-static inline bool
-linkname_option_on_p (const char *name, bool default_value)
+/* The main source file of the unit that location LOC is in: the
+   outermost file of its include chain (the .c or .cc a header was
+   included from).  NULL if LOC is unknown.  */
+static inline const char *
+linkname_main_file (location_t loc)
 {
-  size_t idx = linkname_option_index (name);
-  if (idx == cl_options_count)
-    return default_value;
-  int on = option_enabled ((int) idx, CL_COMMON | CL_TARGET | CL_LANG_ALL,
-			   &global_options);
-  return on < 0 ? default_value : on != 0;
+  if (loc <= BUILTINS_LOCATION)
+    return NULL;
+  const line_map *map = linemap_lookup (line_table, loc);
+  if (!map || !MAP_ORDINARY_P (map))
+    {
+      loc = linemap_resolve_location (line_table, loc,
+				      LRK_SPELLING_LOCATION, NULL);
+      map = linemap_lookup (line_table, loc);
+      if (!map || !MAP_ORDINARY_P (map))
+	return NULL;
+    }
+  const line_map_ordinary *ord = linemap_check_ordinary (map);
+  while (!MAIN_FILE_P (ord))
+    ord = linemap_included_from_linemap (line_table, ord);
+  return LINEMAP_FILE (ord);
 }
 
 #endif /* LINKNAME_GCC_COMMON_H */

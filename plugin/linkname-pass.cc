@@ -192,7 +192,8 @@ linkname_set_assembler_name (tree decl)
   char *symbol = NULL;
   /* Not a compiler-made function, which copies the attributes of the
      one it comes from (OpenMP's outlined bodies).  */
-  if (VAR_OR_FUNCTION_DECL_P (decl) && !DECL_ARTIFICIAL (decl) && !in_lto_p)
+  if (VAR_OR_FUNCTION_DECL_P (decl) && !DECL_ARTIFICIAL (decl)
+      && !linkname_in_lto_p ())
     {
       /* A pragma written before the declaration waits for the front end
 	 to finish it, which is after GCC asks for its name.  */
@@ -213,7 +214,7 @@ linkname_set_assembler_name (tree decl)
 void
 linkname_early_names_init (void)
 {
-  if (in_lto_p)
+  if (linkname_in_lto_p ())
     return;
   linkname_default_set_assembler_name = lang_hooks.set_decl_assembler_name;
   lang_hooks.set_decl_assembler_name = linkname_set_assembler_name;
@@ -567,7 +568,7 @@ linkname_resolve (bool apply)
 void
 linkname_resolve_unit (void)
 {
-  if (linkname_phase >= 1 || in_lto_p)
+  if (linkname_phase >= 1 || linkname_in_lto_p ())
     return;
   linkname_phase = 1;
   linkname_resolve (true);
@@ -578,7 +579,7 @@ linkname_complete_unit (void)
 {
   /* A precompiled header is checked at the end (linkname_finish_unit),
      never applied.  */
-  if (linkname_phase >= 2 || in_lto_p || linkname_precompiling_header_p ())
+  if (linkname_phase >= 2 || linkname_in_lto_p () || linkname_precompiling_header_p ())
     return;
   linkname_phase = 2;
   linkname_resolve (true);
@@ -588,7 +589,7 @@ linkname_complete_unit (void)
 void
 linkname_finish_unit (void)
 {
-  if (linkname_phase >= 2 || in_lto_p)
+  if (linkname_phase >= 2 || linkname_in_lto_p ())
     return;
   linkname_phase = 2;
   linkname_resolve (false);
@@ -622,7 +623,7 @@ public:
      declarations, for the units that include it.  */
   virtual bool gate (function *)
   {
-    return (linkname_phase == 0 && !in_lto_p
+    return (linkname_phase == 0 && !linkname_in_lto_p ()
 	    && !linkname_precompiling_header_p ());
   }
 

@@ -98,7 +98,7 @@ linkname_json_location (obstack *ob, location_t loc)
   linkname_json_field (ob, "file", x.file);
   linkname_json_number (ob, "line", x.line);
   linkname_json_number (ob, "column", x.column);
-  linkname_json_field (ob, "unit", main_input_filename);
+  linkname_json_field (ob, "unit", linkname_main_file (loc));
 }
 
 static void

@@ -43,6 +43,10 @@ def main():
         else:
             errors.append("line %d has kind %r" % (n, obj.get("kind")))
             continue
+        # The unit is the source file compiled, unit.c.
+        if not str(obj.get("unit", "")).endswith("unit.c"):
+            errors.append("line %d: unit %r is not unit.c"
+                          % (n, obj.get("unit")))
         seen[key] = seen.get(key, 0) + 1
 
     for u in range(units):
