@@ -132,7 +132,8 @@ linkname_compute (const struct linkname_binding *b, linkname_resolved *r)
   return true;
 }
 
-/* linkname_registry_for_each callback for linkname_early_symbol.  */
+/* linkname_decl_bindings callback for linkname_early_symbol: the symbol
+   of the first binding, and how many there are.  */
 struct linkname_early
 {
   char *symbol;
