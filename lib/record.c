@@ -87,8 +87,10 @@ linkname_record_asm (const struct linkname_record *r)
       return NULL;
     }
   char *p = text;
+  /* "%note", not "@note": on ARM '@' starts a comment, and every GNU as
+     reads '%' (annobin writes its notes so too).  */
   p += sprintf (p,
-		"\t.pushsection " LINKNAME_NOTE_SECTION ",\"\",@note\n"
+		"\t.pushsection " LINKNAME_NOTE_SECTION ",\"\",%%note\n"
 		"\t.balign 4\n"
 		"\t.long %u\n\t.long %lu\n\t.long %u\n"
 		"\t.string \"" LINKNAME_NOTE_NAME "\"\n"

@@ -26,8 +26,8 @@ main (void)
   return push_callers_check () == 2 * 5 + 3 * 7 ? 0 : 1;
 }
 
-/* { dg-final { scan-assembler "\\.globl\\s+example_0com_1c_x2dside\\.Twice" } } */
-/* { dg-final { scan-assembler "\\.globl\\s+example_0com_1c_x2dside\\.Thrice" } } */
+/* { dg-final { scan-assembler "\\.globa?l\\s+example_0com_1c_x2dside\\.Twice" } } */
+/* { dg-final { scan-assembler "\\.globa?l\\s+example_0com_1c_x2dside\\.Thrice" } } */
 /* { dg-final { scan-symbol "example_0com_1c_x2dside.Twice" "T" } } */
 /* { dg-final { scan-symbol "example_0com_1c_x2dside.Thrice" "T" } } */
 /* { dg-final { scan-symbol-not "twice" } } */

@@ -1,8 +1,8 @@
-/* A pull of example.com/lib.F with another type than push-lib.c's.  */
-extern long f (long) __attribute__ ((linkname ("example.com/lib.F")));
+/* A pull of example.com/lib.F typed apart from push-lib.c's (64 bits on every target).  */
+extern long long f (long long) __attribute__ ((linkname ("example.com/lib.F")));
 
-long
-call_f_long (long x)
+long long
+call_f_long (long long x)
 {
   return f (x);
 }

@@ -11,7 +11,7 @@ __attribute__ ((linkname ("example.com/x.S"))) static long stat (void) { return 
 extern long gcfn (void) __attribute__ ((linkname ("example.com/x.G", "gc"))); /* { dg-warning "under the .gc. scheme\[^\n\]*linkname-gc-abi" } */
 extern long gcvar __attribute__ ((linkname ("example.com/x.V", "gc"))); /* { dg-bogus "linkname-gc-abi" } */
 extern int strlen_like (const char *) __attribute__ ((linkname ("example.com/x.M")));
-extern long strlen_other (long) __attribute__ ((linkname ("example.com/x.M"))); /* { dg-warning "binds .example.com/x.M. as .func\\(i64\\)i64., but .strlen_like. binds it as .func\\(\\*i8\\)i32.\[^\n\]*linkname-mismatch" } */
+extern long strlen_other (long) __attribute__ ((linkname ("example.com/x.M"))); /* { dg-warning "binds .example.com/x.M. as .func\\(i(32|64)\\)i(32|64)., but .strlen_like. binds it as .func\\(\\*\[iu\]8\\)i32.\[^\n\]*linkname-mismatch" } */
 /* { dg-message ".strlen_like. is bound here" "" { target *-*-* } 13 } */
 void *memset (void *, int, __SIZE_TYPE__) __attribute__ ((linkname ("example.com/x.Memset"))); /* { dg-warning "is a GCC built-in\[^\n\]*linkname-builtin" } */
 

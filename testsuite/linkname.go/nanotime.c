@@ -51,7 +51,7 @@ main (void)
   return 0;
 }
 
-/* { dg-final { scan-assembler "(call|jmp)\\s+runtime\\.nanotime" } } */
+/* { dg-final { scan-assembler "(call|jmp|bl|b|brasl|jg|tail)\\s+(%r14,)?runtime\\.nanotime" } } */
 /* { dg-final { scan-symbol "runtime.nanotime" "U" } } */
 /* { dg-final { scan-symbol "main.main" "T" } } */
 /* { dg-final { scan-symbol-not "nanotime" } } */

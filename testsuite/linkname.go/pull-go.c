@@ -56,7 +56,7 @@ main (void)
 /* { dg-final { scan-assembler "example_0com_1go_x2dlib__x_1p_u00e4ckage\\.Add" } } */
 /* { dg-final { scan-assembler "example_0com_1go_x2dlib__x_1p_u00e4ckage\\.Answer" } } */
 /* { dg-final { scan-assembler "example_0com_1go_x2dlib__x_1p_u00e4ckage\\.T\\.Get" } } */
-/* { dg-final { scan-assembler "\\.globl\\s+main\\.main" } } */
+/* { dg-final { scan-assembler "\\.globa?l\\s+main\\.main" } } */
 /* In the executable, Go's definitions (gccgo) and C's push.  */
 /* { dg-final { scan-symbol "example_0com_1go_x2dlib__x_1p_u00e4ckage.Add" "T" } } */
 /* { dg-final { scan-symbol "example_0com_1go_x2dlib__x_1p_u00e4ckage.Answer" "D" } } */

@@ -36,8 +36,8 @@ main (void)
   return 0;
 }
 
-/* { dg-final { scan-assembler "\\.globl\\s+example_0com_1pic_x2dapp\\.Callback" } } */
-/* { dg-final { scan-assembler "\\.globl\\s+\"example\\.com/pic-app\\.Config\"" } } */
+/* { dg-final { scan-assembler "\\.globa?l\\s+example_0com_1pic_x2dapp\\.Callback" } } */
+/* { dg-final { scan-assembler "\\.globa?l\\s+\"example\\.com/pic-app\\.Config\"" } } */
 /* The library needs exactly the computed names...  */
 /* { dg-final { scan-symbol-dynamic "libln-pic-pull.so" "example_0com_1pic_x2dapp.Callback" "U" } } */
 /* { dg-final { scan-symbol-dynamic "libln-pic-pull.so" "example.com/pic-app.Config" "U" } } */
