@@ -14,6 +14,8 @@
    Options, with -Wl,-plugin-opt=OPTION after the -plugin:
      policy=FILE   a policy file, as for linkname-check --policy
      strict        a handshake finding is an error
+     go=VERSION    the rules and blocklist of that Go release's linker
+		   (linkname-check --go; default the newest)
 
    In an ld -r link the handshake rule is off: the pushes may come with
    the rest of the program.  A limit of the linkers' making: -flto
@@ -40,12 +42,14 @@
 #include <plugin-api.h>
 
 #include "linkname-check.h"
+#include "linkname-blocklist.h"
 #include "linkname-policy.h"
 #include "read-elf.h"
 
 static ld_plugin_message message;
 static int linker_output = -1;
 static bool strict;
+static enum linkname_go_release go_release = LINKNAME_GO_NEWEST;
 static const char *policy_file;
 static struct linkname_policy policy;
 static bool have_policy;
@@ -234,7 +238,8 @@ static enum ld_plugin_status
 all_symbols_read (void)
 {
   struct linkname_check_options opt = {
-    have_policy ? &policy : NULL, strict, linker_output == LDPO_REL
+    have_policy ? &policy : NULL, go_release, strict,
+    linker_output == LDPO_REL
   };
   struct linkname_findings findings;
   if (!linkname_check (&bindings, &opt, &findings))
@@ -277,6 +282,8 @@ parse_option (const char *opt)
     strict = true;
   else if (strncmp (opt, "policy=", 7) == 0 && opt[7] != '\0')
     policy_file = opt + 7;
+  else if (strncmp (opt, "go=", 3) == 0)
+    return linkname_go_release_parse (opt + 3, &go_release);
   else
     return false;
   return true;
@@ -323,8 +330,12 @@ onload (struct ld_plugin_tv *tv)
     return LDPS_ERR;
   if (bad_option != NULL)
     {
-      message (LDPL_FATAL, "linkname: unknown plugin option '%s' "
-	       "(valid: policy=FILE, strict)", bad_option);
+      if (strncmp (bad_option, "go=", 3) == 0)
+	message (LDPL_FATAL, "linkname: unknown Go release in '%s' "
+		 "(valid: %s)", bad_option, linkname_go_releases_text);
+      else
+	message (LDPL_FATAL, "linkname: unknown plugin option '%s' "
+		 "(valid: policy=FILE, strict, go=VERSION)", bad_option);
       return LDPS_ERR;
     }
 

@@ -44,18 +44,22 @@ usage (FILE *out)
 	   "  --strict             a pull of a protected package that "
 	   "nothing pushes is\n"
 	   "                       an error, not a warning\n"
+	   "  --go=VERSION         the rules and blocklist of that Go "
+	   "release's linker:\n"
+	   "                       %s (default: %s)\n"
 	   "  --format FORMAT      text (default), json or sarif\n"
 	   "  --list               print every binding as a table "
 	   "(text format)\n"
 	   "  --help               print this help and exit\n"
 	   "  --version            print the version and exit\n"
 	   "\n"
-	   "Rules: blocked, policy, handshake, signature, duplicate.  "
-	   "Blocked names:\n%s.\n"
+	   "Rules: blocked, policy, handshake, signature, duplicate, as "
+	   "Go's linker has\nthem in cmd/link/internal/loader/loader.go.\n"
 	   "\n"
 	   "Exit status: 0 clean, 1 violations, 2 usage error or "
 	   "unreadable input.\n",
-	   program, linkname_blocklist_source);
+	   program, linkname_go_releases_text,
+	   linkname_go_release_name (LINKNAME_GO_NEWEST));
 }
 
 /* An input that reads fine but cannot show its bindings: said on
@@ -91,11 +95,12 @@ close_stdout (void)
 int
 main (int argc, char **argv)
 {
-  enum { OPT_POLICY = 256, OPT_STRICT, OPT_FORMAT, OPT_LIST, OPT_HELP,
-	 OPT_VERSION };
+  enum { OPT_POLICY = 256, OPT_STRICT, OPT_GO, OPT_FORMAT, OPT_LIST,
+	 OPT_HELP, OPT_VERSION };
   static const struct option options[] = {
     { "policy", required_argument, NULL, OPT_POLICY },
     { "strict", no_argument, NULL, OPT_STRICT },
+    { "go", required_argument, NULL, OPT_GO },
     { "format", required_argument, NULL, OPT_FORMAT },
     { "list", no_argument, NULL, OPT_LIST },
     { "help", no_argument, NULL, OPT_HELP },
@@ -105,6 +110,7 @@ main (int argc, char **argv)
 
   const char *policy_file = NULL;
   bool strict = false, list_table = false;
+  enum linkname_go_release go = LINKNAME_GO_NEWEST;
   enum format format = FORMAT_TEXT;
 
   opterr = 0;			/* Our own messages, with exit status 2.  */
@@ -117,6 +123,16 @@ main (int argc, char **argv)
 	break;
       case OPT_STRICT:
 	strict = true;
+	break;
+      case OPT_GO:
+	if (!linkname_go_release_parse (optarg, &go))
+	  {
+	    fprintf (stderr, "%s: unknown Go release '%s': use one of %s\n",
+		     program, optarg, linkname_go_releases_text);
+	    fprintf (stderr, "Try '%s --help' for more information.\n",
+		     program);
+	    return EXIT_TROUBLE;
+	  }
 	break;
       case OPT_FORMAT:
 	if (strcmp (optarg, "text") == 0)
@@ -184,7 +200,7 @@ main (int argc, char **argv)
 
   int status = EXIT_TROUBLE;
   struct linkname_findings findings = { 0 };
-  struct linkname_check_options opt = { policy_file ? &policy : NULL,
+  struct linkname_check_options opt = { policy_file ? &policy : NULL, go,
 					strict, false };
   if (!readable)
     ;
@@ -193,7 +209,7 @@ main (int argc, char **argv)
   else
     {
       struct report r = { &bindings, &findings, opt.policy, argv + optind,
-			  (size_t) (argc - optind), strict };
+			  (size_t) (argc - optind), go, strict };
       switch (format)
 	{
 	case FORMAT_TEXT:

@@ -3,7 +3,8 @@
 
      {
        "tool": "linkname-check", "version": "...",
-       "blocklist": "<where the blocked names come from>",
+       "go": "1.27", the Go release whose linker rules applied,
+       "blocklist": "<where its rules and blocked names come from>",
        "policy": "<file>" or null, "strict": false,
        "inputs": ["a.o", ...],
        "errors": 1, "warnings": 0,
@@ -138,8 +139,10 @@ report_json (FILE *out, const struct report *r)
 {
   fputs ("{\n  \"tool\": \"linkname-check\",\n  \"version\": ", out);
   json_string (out, PACKAGE_VERSION);
+  fputs (",\n  \"go\": ", out);
+  json_string (out, linkname_go_release_name (r->go));
   fputs (",\n  \"blocklist\": ", out);
-  json_string (out, linkname_blocklist_source);
+  json_string (out, linkname_go_release_source (r->go));
   fputs (",\n  \"policy\": ", out);
   json_string (out, r->policy ? r->policy->file : NULL);
   fprintf (out, ",\n  \"strict\": %s,\n  \"inputs\": [",

@@ -16,6 +16,7 @@ struct report
   const struct linkname_policy *policy;	/* May be NULL.  */
   char *const *inputs;		/* The files named on the command line.  */
   size_t n_inputs;
+  enum linkname_go_release go;	/* Whose rules were applied.  */
   bool strict;
 };
 

@@ -250,19 +250,21 @@ check_blocked (const struct linkname_bindings *list, size_t i,
   const struct linkname_binding *b = &list->items[i];
   if (b->record.direction != LINKNAME_PULL || allowed_by_policy (opt, b))
     return true;
-  const struct linkname_blocked *e = linkname_blocklist_find (b->gc_name);
+  const struct linkname_blocked *e
+    = linkname_blocklist_find (opt->go, b->gc_name);
   if (e == NULL && *b->record.target)
-    e = linkname_blocklist_find (b->record.target);
+    e = linkname_blocklist_find (opt->go, b->record.target);
   /* Go still lets the packages it lists reference the name; a unit
      says which package it implements with "#pragma linkname package".  */
-  if (e == NULL || linkname_blocklist_allows (e, b->record.package))
+  if (e == NULL || linkname_blocklist_allows (opt->go, e, b->record.package))
     return true;
   char *where = allowed_text (e);
   char *what = describe (b, false);
   char *msg = NULL;
   if (where && what)
-    msg = xasprintf ("invalid reference to %s: %s; Go's linker blocks "
-		     "this name %s", b->display, what, where);
+    msg = xasprintf ("invalid reference to %s: %s; Go %s's linker blocks "
+		     "this name %s", b->display, what,
+		     linkname_go_release_name (opt->go), where);
   free (where);
   free (what);
   return add_finding (out, LINKNAME_RULE_BLOCKED, LINKNAME_SEVERITY_ERROR,
@@ -319,6 +321,35 @@ is_yielding (const struct linkname_binding *b)
 {
   return (b->record.flags
 	  & (LINKNAME_RECORD_WEAK | LINKNAME_RECORD_COMMON)) != 0;
+}
+
+/* Go's checkLinkname for pull B once the blocklist let it pass, with
+   FIRST_DEF the definition the linker keeps (or LINKNAME_NO_BINDING):
+   NULL when Go's linker of release OPT->go allows the reference, else
+   why not, to end the finding's message.  Go allows, in order, a
+   definition outside the standard library (here: outside the protected
+   packages), a reference from the package that defines the symbol, a
+   pull of a //go:linknamestd push from the standard library (1.27), and
+   a pull of any other push.  A unit's package is the one its record
+   names ("#pragma linkname package"); a unit without one belongs to no
+   Go package, so neither exemption applies to it.  */
+static const char *
+handshake_refusal (const struct linkname_bindings *list,
+		   const struct linkname_binding *b, size_t first_def,
+		   const struct linkname_check_options *opt)
+{
+  if (!linkname_policy_protects (opt->policy, b->pkgpath))
+    return NULL;
+  if (*b->record.package && strcmp (b->record.package, b->pkgpath) == 0)
+    return NULL;
+  if (first_def == LINKNAME_NO_BINDING)
+    return "and no input pushes or marks it";
+  const struct linkname_binding *d = &list->items[first_def];
+  if ((d->record.flags & LINKNAME_RECORD_STD) != 0
+      && linkname_go_has_linknamestd (opt->go)
+      && !linkname_package_is_std (b->record.package))
+    return "and it is pushed for the standard library only (linknamestd)";
+  return NULL;
 }
 
 static bool
@@ -379,15 +410,16 @@ check_group (const struct linkname_bindings *list, const size_t *idx,
 	}
 
       /* handshake.  */
-      if (first_def == LINKNAME_NO_BINDING && !opt->partial
-	  && linkname_policy_protects (opt->policy, b->pkgpath)
-	  && !allowed_by_policy (opt, b))
+      const char *refused = NULL;
+      if (!opt->partial && !allowed_by_policy (opt, b))
+	refused = handshake_refusal (list, b, first_def, opt);
+      if (refused)
 	{
 	  char *what = describe (b, false);
 	  char *msg = NULL;
 	  if (what)
-	    msg = xasprintf ("invalid reference to %s: %s, and no input "
-			     "pushes or marks it", b->display, what);
+	    msg = xasprintf ("invalid reference to %s: %s, %s", b->display,
+			     what, refused);
 	  free (what);
 	  if (!add_finding (out, LINKNAME_RULE_HANDSHAKE,
 			    opt->strict ? LINKNAME_SEVERITY_ERROR

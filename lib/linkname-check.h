@@ -8,13 +8,16 @@
    target each unit wrote.
 
    The rules:
-     blocked    a pull of a name Go's linker blocks (linkname-blocklist.h),
+     blocked    a pull of a name Go's linker blocks (linkname-blocklist.h,
+		in the release the options name),
 		unless the policy allows it: error;
      policy     a binding whose target the policy denies (error) or warns
 		about (warning);
-     handshake  a pull of a target in a protected package that no binding
-		pushes or marks, unless the policy allows it: warning, or
-		error when strict;
+     handshake  a pull of a target in a protected package, from another
+		package, that no binding pushes or marks (or, from Go
+		1.27, that is pushed for the standard library only and
+		pulled from outside it), unless the policy allows it:
+		warning, or error when strict;
      signature  a pull whose type differs from that of the push (or, with
 		no push, from the first pull): error;
      duplicate  a second push or marker of one symbol: error.  The same
@@ -27,6 +30,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "linkname-blocklist.h"
 #include "linkname-policy.h"
 #include "linkname-record.h"
 
@@ -113,6 +117,7 @@ struct linkname_findings
 struct linkname_check_options
 {
   const struct linkname_policy *policy;	/* May be NULL.  */
+  enum linkname_go_release go;	/* Whose rules and blocklist.  */
   bool strict;			/* handshake is an error.  */
   bool partial;			/* The bindings are part of a program only
 				   (an ld -r link): no handshake, the pushes

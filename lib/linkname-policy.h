@@ -81,7 +81,8 @@ linkname_policy_match (const struct linkname_policy *policy,
 		       const char *target);
 
 /* True when a first element without a dot makes PKGPATH part of Go's
-   standard library ("runtime", "internal/abi"; not "example.com/x").  */
+   standard library ("runtime", "internal/abi"; not "example.com/x", and
+   not "main").  */
 bool linkname_package_is_std (const char *pkgpath);
 
 /* True when PKGPATH is protected: in the standard library, or matched

@@ -12,7 +12,9 @@
 	       byte 1  direction: 1 pull, 2 push, 3 push marker
 	       byte 2  scheme: 0 gccgo, 1 gc, 2 verbatim
 	       byte 3  flags: bit 0 (1) a weak definition, bit 1 (2) a
-		       common (-fcommon tentative) definition; 0 for a
+		       common (-fcommon tentative) definition, bit 2 (4)
+		       a push for the standard library only (Go's
+		       //go:linknamestd, "#pragma linknamestd"); 0 for a
 		       pull and an ordinary definition (before these
 		       flags, always 0: a reader takes 0 as ordinary)
 	       then seven NUL-terminated UTF-8 strings, in this order:
@@ -51,6 +53,9 @@ extern "C" {
    or common, as for the linker.  */
 #define LINKNAME_RECORD_WEAK 1u
 #define LINKNAME_RECORD_COMMON 2u
+/* A push (or push marker) only the standard library may pull: Go's
+   //go:linknamestd, which Go's linker enforces from Go 1.27.  */
+#define LINKNAME_RECORD_STD 4u
 
 enum linkname_direction
 {
@@ -71,7 +76,7 @@ struct linkname_record
   const char *file;
   unsigned long line;
   const char *package;		/* The unit's package, or "".  */
-  unsigned flags;		/* LINKNAME_RECORD_WEAK, _COMMON.  */
+  unsigned flags;		/* LINKNAME_RECORD_WEAK, _COMMON, _STD.  */
 };
 
 /* "pull", "push", "marker"; "unknown" for anything else.  */

@@ -240,6 +240,11 @@ linkname_package_is_std (const char *pkgpath)
 {
   if (pkgpath == NULL || *pkgpath == '\0')
     return false;
+  /* A program's own package is never the standard library's, though
+     its path has no dot: Go's linker takes std from the flag the go
+     command compiles the standard library with, not from the path.  */
+  if (strcmp (pkgpath, "main") == 0)
+    return false;
   size_t first = strcspn (pkgpath, "/");
   return memchr (pkgpath, '.', first) == NULL;
 }

@@ -57,7 +57,8 @@ linkname_record_encode (const struct linkname_record *r, size_t *len)
   desc[1] = (unsigned char) r->direction;
   desc[2] = (unsigned char) r->scheme;
   desc[3] = (unsigned char) (r->flags
-			     & (LINKNAME_RECORD_WEAK | LINKNAME_RECORD_COMMON));
+			     & (LINKNAME_RECORD_WEAK | LINKNAME_RECORD_COMMON
+				| LINKNAME_RECORD_STD));
   unsigned char *p = desc + 4;
   for (int i = 0; i < RECORD_STRINGS; i++)
     {

@@ -497,6 +497,8 @@ linkname_apply (const linkname_resolved &r)
     flags |= LINKNAME_RECORD_WEAK;
   if (r.push && VAR_P (decl) && DECL_COMMON (decl))
     flags |= LINKNAME_RECORD_COMMON;
+  if (r.push && linkname_registry_std_p (decl))
+    flags |= LINKNAME_RECORD_STD;
 
   DECL_ATTRIBUTES (decl)
     = linkname_remove_binding_attributes (DECL_ATTRIBUTES (decl));

@@ -7,7 +7,8 @@
 #include "linkname-plugin.h"
 
 const char *linkname_plugin_name = "linkname";
-struct linkname_options linkname_options = { LINKNAME_SCHEME_GCCGO };
+struct linkname_options linkname_options
+  = { LINKNAME_SCHEME_GCCGO, LINKNAME_GO_NEWEST };
 
 static struct plugin_info linkname_plugin_info = {
   LINKNAME_VERSION,
@@ -17,6 +18,8 @@ static struct plugin_info linkname_plugin_info = {
   "                            (default gccgo)\n"
   "  dump[=FLAGS]              -fdump-tree-linkname[-FLAGS]: list the\n"
   "                            unit's bindings in the pass's dump file\n"
+  "  go=VERSION                the blocklist of that Go release's\n"
+  "                            linker (1.23 to 1.27; default newest)\n"
   "  policy=FILE               allow, warn about or deny targets\n"
   "  report=FILE               append one JSON line per binding and\n"
   "                            diagnostic to FILE\n"
@@ -28,7 +31,8 @@ static struct plugin_info linkname_plugin_info = {
 /* The keys -fplugin-arg-linkname-KEY accepts, for the message that
    rejects any other.  */
 static const char *const linkname_valid_args
-  = "scheme=NAME, policy=FILE, report=FILE, dump[=FLAGS], Werror, "
+  = "scheme=NAME, go=VERSION, policy=FILE, report=FILE, dump[=FLAGS], "
+    "Werror, "
     "Werror=CLASS, "
     "Wno-error=CLASS, WCLASS, Wno-CLASS";
 
@@ -52,6 +56,17 @@ linkname_parse_args (const struct plugin_name_args *info)
 	    {
 	      error ("%<-fplugin-arg-%s-scheme%> needs one of %s, not %qs",
 		     info->base_name, linkname_scheme_names (),
+		     value ? value : "");
+	      ok = false;
+	    }
+	}
+      else if (strcmp (key, "go") == 0)
+	{
+	  if (!value
+	      || !linkname_go_release_parse (value, &linkname_options.go))
+	    {
+	      error ("%<-fplugin-arg-%s-go%> needs a Go release, one of %s, "
+		     "not %qs", info->base_name, linkname_go_releases_text,
 		     value ? value : "");
 	      ok = false;
 	    }

@@ -34,6 +34,9 @@ struct linkname_options
 {
   /* The scheme of a target whose attribute names none.  */
   enum linkname_scheme scheme;
+  /* The Go release whose linker's blocklist the pulls are checked
+     against (-fplugin-arg-linkname-go=VERSION).  */
+  enum linkname_go_release go;
 };
 extern struct linkname_options linkname_options;
 
@@ -136,9 +139,13 @@ void linkname_registry_init (const char *plugin_name);
 /* DECL carries a binding attribute (or just received a pragma's).  */
 void linkname_registry_note_decl (tree decl);
 /* A "#pragma linkname" for LOCAL at LOC.  TARGET is NULL for a push
-   marker.  DECL is the declaration already visible, or NULL_TREE.  */
+   marker.  DECL is the declaration already visible, or NULL_TREE.  STD
+   for "#pragma linknamestd": a push only the standard library may
+   pull.  */
 void linkname_registry_add_pragma (tree local, const char *target,
-				   location_t loc, tree decl);
+				   location_t loc, tree decl, bool std);
+/* Whether DECL's bindings came with "#pragma linknamestd".  */
+bool linkname_registry_std_p (tree decl);
 /* DECL is being named before the front end finished it: give it the
    pragmas that wait for a declaration of its name.  */
 void linkname_registry_claim_pending (tree decl);

@@ -3,6 +3,8 @@
      #pragma linkname LOCAL TARGET     bind LOCAL to TARGET
      #pragma linkname LOCAL "TARGET"   the same, TARGET as a string
      #pragma linkname LOCAL            push marker for LOCAL
+     #pragma linknamestd LOCAL [TARGET]  the same, a push for the
+				       standard library only
      #pragma linkname package PATH     this unit implements package PATH
 
    The pragma may come before or after the declaration of LOCAL, and
@@ -168,6 +170,9 @@ linkname_check_package (const char *path, size_t len, location_t loc)
   return ok;
 }
 
+/* Whether the pragma being read is "#pragma linknamestd".  */
+static bool linkname_pragma_std;
+
 static void
 linkname_handle_pragma (cpp_reader *)
 {
@@ -209,6 +214,17 @@ linkname_handle_pragma (cpp_reader *)
 			 "%<#pragma linkname%> takes an unqualified name; "
 			 "bind a declaration in a namespace with the "
 			 "attribute");
+      while (tok != CPP_EOF)
+	tok = pragma_lex (&value, &loc);
+      return;
+    }
+  if (strcmp (IDENTIFIER_POINTER (local), "package") == 0
+      && linkname_pragma_std)
+    {
+      linkname_diagnose (local_loc, LINKNAME_INVALID_TARGET,
+			 "%<#pragma linknamestd%> binds a declaration; give "
+			 "the package of the unit with %<#pragma linkname "
+			 "package%>");
       while (tok != CPP_EOF)
 	tok = pragma_lex (&value, &loc);
       return;
@@ -268,8 +284,28 @@ linkname_handle_pragma (cpp_reader *)
       return;
     }
   linkname_registry_add_pragma (local, target, target ? target_loc
-						      : local_loc, decl);
+						      : local_loc, decl,
+				linkname_pragma_std);
   free (target);
+}
+
+static void
+linkname_handle_pragma_linkname (cpp_reader *reader)
+{
+  linkname_pragma_std = false;
+  linkname_handle_pragma (reader);
+}
+
+/* "#pragma linknamestd LOCAL [TARGET]", Go's //go:linknamestd: the same
+   binding as "#pragma linkname", and a push made by it is recorded as
+   one that only Go's standard library may pull (Go 1.27's linker
+   refuses a pull from any other package; linkname-check does the
+   same).  */
+static void
+linkname_handle_pragma_linknamestd (cpp_reader *reader)
+{
+  linkname_pragma_std = true;
+  linkname_handle_pragma (reader);
 }
 
 void
@@ -278,5 +314,7 @@ linkname_register_pragmas (void *gcc_data ATTRIBUTE_UNUSED,
 {
   /* Without macro expansion, as Go's directive: a macro that happens to
      share the local name is not expanded.  */
-  c_register_pragma (NULL, "linkname", linkname_handle_pragma);
+  c_register_pragma (NULL, "linkname", linkname_handle_pragma_linkname);
+  c_register_pragma (NULL, "linknamestd",
+		     linkname_handle_pragma_linknamestd);
 }

@@ -51,6 +51,7 @@ struct linkname_pragma
 {
   char *target;			/* NULL for a push marker.  */
   location_t loc;
+  bool std;			/* "#pragma linknamestd".  */
 };
 static vec<linkname_pragma> linkname_pragmas;
 
@@ -64,8 +65,11 @@ static hash_set<tree> *linkname_pragma_name_set;
 static char *linkname_package;
 static location_t linkname_package_loc;
 
-/* The name of the attribute a pragma leaves on its declaration.  */
+/* The name of the attribute a pragma leaves on its declaration, and
+   the one "#pragma linknamestd" leaves beside it.  No user can write
+   either: an attribute name has no space.  */
 static const char linkname_pragma_attribute[] = "linkname pragma";
+static const char linkname_std_attribute[] = "linkname std";
 
 bool
 linkname_global_scope_p (tree decl)
@@ -124,6 +128,10 @@ linkname_attach_pragma (unsigned i, tree decl)
   DECL_ATTRIBUTES (decl)
     = tree_cons (get_identifier (linkname_pragma_attribute), args,
 		 DECL_ATTRIBUTES (decl));
+  if (p.std)
+    DECL_ATTRIBUTES (decl)
+      = tree_cons (get_identifier (linkname_std_attribute), NULL_TREE,
+		   DECL_ATTRIBUTES (decl));
   (*linkname_pragma_decls)[i] = decl;
   linkname_registry_note_decl (decl);
 }
@@ -187,11 +195,12 @@ linkname_see_decl (void *gcc_data, void *user_data ATTRIBUTE_UNUSED)
 
 void
 linkname_registry_add_pragma (tree local, const char *target,
-			      location_t loc, tree decl)
+			      location_t loc, tree decl, bool std)
 {
   linkname_pragma p;
   p.target = target ? xstrdup (target) : NULL;
   p.loc = loc;
+  p.std = std;
   linkname_pragmas.safe_push (p);
   if (!linkname_pragma_name_set)
     linkname_pragma_name_set = new hash_set<tree>;
@@ -253,7 +262,14 @@ tree
 linkname_remove_binding_attributes (tree attrs)
 {
   attrs = remove_attribute ("linkname", attrs);
+  attrs = remove_attribute (linkname_std_attribute, attrs);
   return remove_attribute (linkname_pragma_attribute, attrs);
+}
+
+bool
+linkname_registry_std_p (tree decl)
+{
+  return lookup_attribute (linkname_std_attribute, DECL_ATTRIBUTES (decl));
 }
 
 /* The string argument ARG of a binding attribute.  */

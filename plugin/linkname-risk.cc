@@ -40,14 +40,17 @@ linkname_check_rules (const linkname_resolved &r)
   /* Go's linker refuses references to these names from any package but
      the ones it lists; a definition is not a reference.  */
   const struct linkname_blocked *blocked
-    = r.push ? NULL : linkname_blocklist_find (r.gc_name);
+    = r.push ? NULL : linkname_blocklist_find (linkname_options.go,
+					       r.gc_name);
   if (blocked
-      && !linkname_blocklist_allows (blocked, linkname_registry_package ()))
+      && !linkname_blocklist_allows (linkname_options.go, blocked,
+				     linkname_registry_package ()))
     linkname_diagnose (r.loc, LINKNAME_BLOCKED,
 		       "%qD pulls %qs, which the Go linker refuses to link by "
 		       "name from outside the packages that own it (%s); "
 		       "there is no supported way to reach it",
-		       r.decl, r.go_name, linkname_blocklist_source);
+		       r.decl, r.go_name,
+		       linkname_go_release_source (linkname_options.go));
 
   const struct linkname_policy_rule *rule
     = linkname_policy_loaded

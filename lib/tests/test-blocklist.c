@@ -10,26 +10,123 @@
 #include "linkname-blocklist.h"
 #include "check.h"
 
+#define NEWEST LINKNAME_GO_NEWEST
+
 static void
 test_lookup (void)
 {
-  const struct linkname_blocked *e = linkname_blocklist_find ("runtime.coroswitch");
-  CHECK (e != NULL, "runtime.coroswitch is not blocked");
-  CHECK (e && linkname_blocklist_allows (e, "iter"), "iter may use coroswitch");
-  CHECK (e && !linkname_blocklist_allows (e, "main"), "main may not");
-  CHECK (e && !linkname_blocklist_allows (e, NULL), "unknown package may not");
+  const struct linkname_blocked *e
+    = linkname_blocklist_find (LINKNAME_GO_1_26, "runtime.coroswitch");
+  CHECK (e != NULL, "runtime.coroswitch is not blocked in 1.26");
+  enum linkname_go_release go = LINKNAME_GO_1_26;
+  CHECK (e && linkname_blocklist_allows (go, e, "iter"),
+	 "iter may use coroswitch");
+  CHECK (e && !linkname_blocklist_allows (go, e, "main"), "main may not");
+  CHECK (e && !linkname_blocklist_allows (go, e, NULL),
+	 "unknown package may not");
 
-  CHECK (linkname_blocklist_find ("runtime.newcoro") != NULL, "newcoro");
-  CHECK (linkname_blocklist_find ("internal/runtime/maps.fatal") != NULL,
-	 "a Go 1.24 name");
-  CHECK (linkname_blocklist_find ("runtime.nanotime") == NULL,
+  CHECK (linkname_blocklist_find (NEWEST, "internal/runtime/maps.fatal")
+	 != NULL, "a Go 1.24 name");
+  CHECK (linkname_blocklist_find (NEWEST, "runtime.nanotime") == NULL,
 	 "runtime.nanotime is only a handshake matter");
-  CHECK (linkname_blocklist_find ("runtime.coroswitc") == NULL, "prefix");
-  CHECK (linkname_blocklist_find ("runtime.coroswitch2") == NULL, "longer");
-  CHECK (linkname_blocklist_find ("") == NULL, "empty");
-  CHECK (linkname_blocklist_find (NULL) == NULL, "NULL");
-  CHECK (strstr (linkname_blocklist_source, "blockedLinknames") != NULL,
-	 "the source names Go's map");
+  CHECK (linkname_blocklist_find (NEWEST, "runtime.coroswitc") == NULL,
+	 "prefix");
+  CHECK (linkname_blocklist_find (LINKNAME_GO_1_26, "runtime.coroswitch2")
+	 == NULL, "longer");
+  CHECK (linkname_blocklist_find (NEWEST, "") == NULL, "empty");
+  CHECK (linkname_blocklist_find (NEWEST, NULL) == NULL, "NULL");
+  CHECK (strstr (linkname_go_release_source (LINKNAME_GO_1_24),
+		 "loader.go") != NULL, "the source names Go's file");
+}
+
+/* What each release blocks, as its loader.go has it (the issue's
+   examples among them).  */
+static void
+test_releases (void)
+{
+  static const struct
+  {
+    const char *name;
+    const char *in;		/* One char per release 1.23..1.27: 'x'
+				   blocked, '.' not.  */
+  } cases[] = {
+    { "runtime.coroswitch", "xxxx." },
+    { "runtime.newcoro", "xxxx." },
+    { "internal/weak.runtime_registerWeakPointer", "x...." },
+    { "go:fipsinfo", ".xxxx" },
+    { "internal/runtime/maps.mapKeyError", ".x..." },
+    { "internal/runtime/maps.fatal", ".xxxx" },
+    { "internal/cpu.riscvHWProbe", "..xxx" },
+    { "internal/synctest.IsInBubble", "..xxx" },
+    { "runtime/trace.runtime_readTrace", "..xxx" },
+    { "net.newWindowsFile", "..xxx" },
+    { "runtime.addmoduledata", "...xx" },
+    { "runtime/secret.eraseSecrets", "...xx" },
+    { "runtime.nanotime", "....." },
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+    for (int go = 0; go < LINKNAME_GO_N_RELEASES; go++)
+      {
+	bool blocked = linkname_blocklist_find ((enum linkname_go_release) go,
+						cases[i].name) != NULL;
+	CHECK (blocked == (cases[i].in[go] == 'x'), "%s %s in Go %s",
+	       cases[i].name, blocked ? "blocked" : "not blocked",
+	       linkname_go_release_name ((enum linkname_go_release) go));
+      }
+
+  /* addmoduledata: no package at all.  */
+  const struct linkname_blocked *e
+    = linkname_blocklist_find (NEWEST, "runtime.addmoduledata");
+  CHECK (e && !linkname_blocklist_allows (NEWEST, e, "runtime"),
+	 "addmoduledata allowed to runtime");
+}
+
+/* The frozen FIPS module references what crypto/internal/fips140 may,
+   from Go 1.25 on.  */
+static void
+test_fips_frozen (void)
+{
+  const struct linkname_blocked *e
+    = linkname_blocklist_find (NEWEST, "crypto/internal/fips140.fatal");
+  CHECK (e != NULL, "fips140.fatal");
+  if (e == NULL)
+    return;
+  CHECK (linkname_blocklist_allows (NEWEST, e, "crypto/internal/fips140"),
+	 "the package itself");
+  CHECK (linkname_blocklist_allows (NEWEST, e,
+				    "crypto/internal/fips140/v1.0.0"),
+	 "its frozen version");
+  CHECK (!linkname_blocklist_allows (LINKNAME_GO_1_24, e,
+				     "crypto/internal/fips140/v1.0.0"),
+	 "no exemption in 1.24");
+  CHECK (!linkname_blocklist_allows (NEWEST, e,
+				     "crypto/internal/fips140/v1.0.0/check"),
+	 "another package of the module");
+  e = linkname_blocklist_find (NEWEST, "go:fipsinfo");
+  CHECK (e && linkname_blocklist_allows (NEWEST, e,
+					 "crypto/internal/fips140/v1.0.0/check"),
+	 "check of the frozen module");
+  CHECK (e && !linkname_blocklist_allows (NEWEST, e,
+					  "crypto/internal/fips140x/v1/check"),
+	 "not the module");
+}
+
+static void
+test_parse (void)
+{
+  enum linkname_go_release go;
+  CHECK (linkname_go_release_parse ("1.23", &go) && go == LINKNAME_GO_1_23,
+	 "1.23");
+  CHECK (linkname_go_release_parse ("go1.25", &go) && go == LINKNAME_GO_1_25,
+	 "go1.25");
+  CHECK (!linkname_go_release_parse ("1.22", &go), "1.22");
+  CHECK (!linkname_go_release_parse ("1.28", &go), "1.28");
+  CHECK (!linkname_go_release_parse ("1.2", &go), "1.2");
+  CHECK (!linkname_go_release_parse ("", &go), "empty");
+  CHECK (!linkname_go_release_parse (NULL, &go), "NULL");
+  CHECK_STREQ (linkname_go_release_name (NEWEST), "1.27", "newest");
+  CHECK (!linkname_go_has_linknamestd (LINKNAME_GO_1_26)
+	 && linkname_go_has_linknamestd (LINKNAME_GO_1_27), "linknamestd");
 }
 
 static void
@@ -41,11 +138,17 @@ test_table (void)
   for (size_t i = 0; i < n; i++)
     {
       CHECK (list[i].allowed != NULL, "%s: no allowed list", list[i].name);
+      CHECK (list[i].first <= list[i].last
+	     && list[i].last < LINKNAME_GO_N_RELEASES, "%s: releases",
+	     list[i].name);
+      CHECK (list[i].source != NULL
+	     && strncmp (list[i].source, "loader.go 1.", 12) == 0,
+	     "%s: no source", list[i].name);
       for (size_t j = 0; j < i; j++)
 	CHECK (strcmp (list[i].name, list[j].name) != 0, "%s twice",
 	       list[i].name);
-      CHECK (linkname_blocklist_find (list[i].name) == &list[i],
-	     "%s: lookup finds another entry", list[i].name);
+      CHECK (linkname_blocklist_find (list[i].last, list[i].name)
+	     == &list[i], "%s: lookup finds another entry", list[i].name);
 
       /* "go:fipsinfo" is a linker-made symbol, not a Go target.  */
       if (strchr (list[i].name, ':') != NULL)
@@ -68,6 +171,9 @@ int
 main (void)
 {
   test_lookup ();
+  test_releases ();
+  test_fips_frozen ();
+  test_parse ();
   test_table ();
   return check_status ();
 }

@@ -17,8 +17,12 @@ struct spec
   const char *target, *symbol, *local, *type, *file;
   unsigned long line;
   const char *object;
-  unsigned flags;		/* LINKNAME_RECORD_WEAK, _COMMON.  */
+  unsigned flags;		/* LINKNAME_RECORD_WEAK, _COMMON, _STD.  */
+  const char *package;		/* The unit's package; NULL: none.  */
 };
+
+/* The Go release whose rules run () applies.  */
+static enum linkname_go_release test_go = LINKNAME_GO_NEWEST;
 
 #define PULL LINKNAME_PULL
 #define PUSH LINKNAME_PUSH
@@ -33,7 +37,8 @@ build (struct linkname_bindings *list, const struct spec *s, size_t n)
     {
       struct linkname_record r = {
 	s[i].dir, s[i].scheme, s[i].symbol, s[i].target, s[i].local,
-	s[i].type, s[i].file, s[i].line, "", s[i].flags
+	s[i].type, s[i].file, s[i].line, s[i].package ? s[i].package : "",
+	s[i].flags
       };
       CHECK (linkname_bindings_add (list, &r, s[i].object), "add %zu", i);
     }
@@ -45,7 +50,7 @@ run (struct linkname_bindings *list, const struct spec *s, size_t n,
      const struct linkname_policy *policy, bool strict)
 {
   build (list, s, n);
-  struct linkname_check_options opt = { policy, strict, false };
+  struct linkname_check_options opt = { policy, test_go, strict, false };
   struct linkname_findings f;
   CHECK (linkname_check (list, &opt, &f), "check failed");
   return f;
@@ -191,7 +196,11 @@ test_blocked (void)
       "func(*void)void", "b.c", 5, "b.o" },
   };
   struct linkname_bindings list;
+  /* Go 1.23 to 1.26 block the coroutine names (1.27 restricts them
+     with linknamestd instead).  */
+  test_go = LINKNAME_GO_1_26;
   struct linkname_findings f = run (&list, s, N (s), NULL, false);
+  test_go = LINKNAME_GO_NEWEST;
   /* Blocked even though pushed; the push itself is allowed.  */
   CHECK (f.count == 1 && count_rule (&f, LINKNAME_RULE_BLOCKED) == 1
 	 && f.errors == 1, "blocked: %zu findings", f.count);
@@ -210,7 +219,8 @@ test_blocked (void)
   };
   memset (&list, 0, sizeof list);
   CHECK (linkname_bindings_add (&list, &it, "iter.o"), "add iter");
-  struct linkname_check_options opt = { NULL, false, false };
+  struct linkname_check_options opt = { NULL, LINKNAME_GO_1_26, false,
+					false };
   CHECK (linkname_check (&list, &opt, &f), "check failed");
   CHECK (count_rule (&f, LINKNAME_RULE_BLOCKED) == 0, "iter may pull it");
   done (&list, &f);
@@ -422,11 +432,132 @@ test_printable (void)
   linkname_findings_free (&none);
 }
 
+
+/* Go's checkLinkname beyond the handshake: package main is not the
+   standard library, a reference from the defining package is allowed,
+   and a //go:linknamestd push admits only the standard library, from Go
+   1.27 on.  */
+static void
+test_go_rules (void)
+{
+  struct linkname_bindings list;
+  struct linkname_findings f;
+
+  /* A pull of main.F with nothing pushing it: main is not protected.  */
+  const struct spec pull_main[] = {
+    { PULL, GCCGO, "main.asmfunc", "main.asmfunc", "asmfunc", "i64", "a.c",
+      1, "a.o" },
+  };
+  f = run (&list, pull_main, N (pull_main), NULL, true);
+  CHECK (f.count == 0, "main is protected: %zu findings", f.count);
+  done (&list, &f);
+
+  /* From the defining package itself: allowed; from another, not.  */
+  const struct spec same[] = {
+    { PULL, GCCGO, "runtime.helper", "runtime.helper", "helper", "func()",
+      "a.c", 1, "a.o", 0, "runtime" },
+  };
+  f = run (&list, same, N (same), NULL, true);
+  CHECK (f.count == 0, "same package: %zu findings", f.count);
+  done (&list, &f);
+  const struct spec other[] = {
+    { PULL, GCCGO, "runtime.helper", "runtime.helper", "helper", "func()",
+      "a.c", 1, "a.o", 0, "runtime/debug" },
+  };
+  f = run (&list, other, N (other), NULL, true);
+  CHECK (f.errors == 1 && count_rule (&f, LINKNAME_RULE_HANDSHAKE) == 1,
+	 "another std package: %zu findings", f.count);
+  done (&list, &f);
+
+  /* linknamestd: a std-only push of runtime.newcoro, pulled by iter and
+     by main.  */
+  const struct spec std_push[] = {
+    { PUSH, GCCGO, "runtime.newcoro", "runtime.newcoro", "newcoro",
+      "func()", "coro.c", 3, "coro.o", LINKNAME_RECORD_STD, "runtime" },
+    { PULL, GCCGO, "runtime.newcoro", "runtime.newcoro", "newcoro",
+      "func()", "iter.c", 4, "iter.o", 0, "iter" },
+    { PULL, GCCGO, "runtime.newcoro", "runtime.newcoro", "newcoro",
+      "func()", "main.c", 5, "main.o", 0, "main" },
+    { PULL, GCCGO, "runtime.newcoro", "runtime.newcoro", "newcoro",
+      "func()", "none.c", 6, "none.o" },
+  };
+  test_go = LINKNAME_GO_1_27;
+  f = run (&list, std_push, N (std_push), NULL, true);
+  CHECK (f.count == 2 && f.errors == 2
+	 && f.items[0].binding == 2 && f.items[1].binding == 3
+	 && count_rule (&f, LINKNAME_RULE_HANDSHAKE) == 2,
+	 "1.27: main and a unit without a package refused: %zu", f.count);
+  if (f.count >= 1)
+    {
+      char *text = linkname_finding_format (&list, &f.items[0]);
+      CHECK_STREQ (text,
+		   "main.o: invalid reference to runtime.newcoro: pulled as "
+		   "'newcoro' at main.c:5, and it is pushed for the standard "
+		   "library only (linknamestd) [error: linkname-handshake]",
+		   "linknamestd text");
+      free (text);
+    }
+  done (&list, &f);
+  /* Go 1.26 knows no linknamestd, but blocks newcoro outside iter.  */
+  test_go = LINKNAME_GO_1_26;
+  f = run (&list, std_push, N (std_push), NULL, true);
+  CHECK (f.count == 2 && count_rule (&f, LINKNAME_RULE_BLOCKED) == 2,
+	 "1.26: blocked for main and none: %zu", f.count);
+  done (&list, &f);
+  /* A name no release blocks, pushed std-only: a plain push before
+     1.27.  */
+  const struct spec std_other[] = {
+    { PUSH, GCCGO, "runtime.helper", "runtime.helper", "helper", "func()",
+      "h.c", 3, "h.o", LINKNAME_RECORD_STD, "runtime" },
+    { PULL, GCCGO, "runtime.helper", "runtime.helper", "helper", "func()",
+      "main.c", 5, "main.o", 0, "main" },
+  };
+  f = run (&list, std_other, N (std_other), NULL, true);
+  CHECK (f.count == 0, "1.26: a linknamestd push is a push: %zu", f.count);
+  done (&list, &f);
+  test_go = LINKNAME_GO_1_27;
+  f = run (&list, std_other, N (std_other), NULL, true);
+  CHECK (f.count == 1, "1.27: refused: %zu", f.count);
+  done (&list, &f);
+
+  /* The blocklist by release: mapKeyError only in 1.24; addmoduledata
+     from 1.26, for every package.  */
+  const struct spec mke[] = {
+    { PULL, GCCGO, "internal/runtime/maps.mapKeyError",
+      "internal/runtime/maps.mapKeyError", "mke", "func()", "m.c", 1, "m.o",
+      0, "runtime" },
+  };
+  const struct spec amd[] = {
+    { PULL, GCCGO, "runtime.addmoduledata", "runtime.addmoduledata",
+      "amd", "func()", "m.c", 1, "m.o", 0, "runtime" },
+  };
+  static const struct { enum linkname_go_release go; size_t mke, amd; }
+  by_release[] = {
+    { LINKNAME_GO_1_23, 0, 0 }, { LINKNAME_GO_1_24, 1, 0 },
+    { LINKNAME_GO_1_25, 0, 0 }, { LINKNAME_GO_1_26, 0, 1 },
+    { LINKNAME_GO_1_27, 0, 1 },
+  };
+  for (size_t i = 0; i < N (by_release); i++)
+    {
+      test_go = by_release[i].go;
+      f = run (&list, mke, N (mke), NULL, true);
+      CHECK (count_rule (&f, LINKNAME_RULE_BLOCKED) == by_release[i].mke,
+	     "mapKeyError in %s", linkname_go_release_name (test_go));
+      done (&list, &f);
+      f = run (&list, amd, N (amd), NULL, true);
+      CHECK (count_rule (&f, LINKNAME_RULE_BLOCKED) == by_release[i].amd,
+	     "addmoduledata in %s", linkname_go_release_name (test_go));
+      done (&list, &f);
+    }
+  test_go = LINKNAME_GO_NEWEST;
+}
+
 int
 main (void)
 {
   test_clean_pair ();
   test_handshake ();
+  test_go_rules ();
   test_blocked ();
   test_policy ();
   test_signature ();

@@ -1,0 +1,6 @@
+/* runtime.freegc, defined with no linkname.  */
+void freegc (void) __asm__ ("runtime.freegc");
+void
+freegc (void)
+{
+}
