@@ -205,6 +205,21 @@ linkname_attribute_spec (tree attr, struct linkname_spec *spec)
    between GCC versions.  */
 static struct attribute_spec linkname_attribute;
 
+/* linkname_loaded: an attribute that exists while the plugin is loaded,
+   and does nothing.  The guard header of the compiler wrappers
+   (wrapper/linkname-guard.h) declares a variable with it and asks
+   __builtin_has_attribute whether it is there, which is an error for
+   an attribute GCC does not know: a compile that was meant to load the
+   plugin and did not (a distributed build's server without it) fails.
+   So the attribute stays on the declaration.  */
+static struct attribute_spec linkname_loaded_attribute;
+
+static tree
+linkname_handle_loaded (tree *, tree, tree, int, bool *)
+{
+  return NULL_TREE;
+}
+
 void
 linkname_register_attributes (void *gcc_data ATTRIBUTE_UNUSED,
 			      void *user_data ATTRIBUTE_UNUSED)
@@ -221,4 +236,15 @@ linkname_register_attributes (void *gcc_data ATTRIBUTE_UNUSED,
   linkname_attribute.handler = linkname_handle_attribute;
   linkname_attribute.exclude = NULL;
   register_attribute (&linkname_attribute);
+
+  linkname_loaded_attribute.name = "linkname_loaded";
+  linkname_loaded_attribute.min_length = 0;
+  linkname_loaded_attribute.max_length = 0;
+  linkname_loaded_attribute.decl_required = false;
+  linkname_loaded_attribute.type_required = false;
+  linkname_loaded_attribute.function_type_required = false;
+  linkname_loaded_attribute.affects_type_identity = false;
+  linkname_loaded_attribute.handler = linkname_handle_loaded;
+  linkname_loaded_attribute.exclude = NULL;
+  register_attribute (&linkname_loaded_attribute);
 }

@@ -105,15 +105,28 @@ echo "check-deb: $deb"
 dpkg -c "$deb" > contents.txt
 awk '{ print "  | " $NF }' contents.txt
 plugindir=$(gcc-"$GCC_MAJOR" -print-file-name=plugin 2>/dev/null || gcc -print-file-name=plugin)
-has () { awk '{ print $NF }' contents.txt | grep -qx -- "$1"; }
+# has PATH: the package has PATH (a file, or a link: "PATH -> TARGET").
+has () { sed 's/ -> .*//' contents.txt | awk '{ print $NF }' | grep -qx -- "$1"; }
 for f in ".$plugindir/linkname.so" ".$plugindir/linkname-core.so" \
 	 ./usr/bin/linkname-check \
 	 ./usr/share/linkname/linkname.specs ./usr/share/info/linkname.info.gz \
 	 ./usr/share/man/man7/linkname.7.gz ./usr/share/man/man1/linkname-check.1.gz \
 	 ./usr/share/doc/linkname/linkname.html/index.html \
 	 ./usr/share/doc/linkname/copyright \
-	 ./usr/share/doc/linkname/examples/clib/Makefile; do
+	 ./usr/share/doc/linkname/examples/clib/Makefile \
+	 ./usr/bin/linkname-gcc ./usr/bin/linkname-g++ \
+	 "./usr/bin/linkname-gcc-$GCC_MAJOR" "./usr/bin/linkname-g++-$GCC_MAJOR" \
+	 ./usr/bin/linkname-icecc-env ./usr/share/linkname/linkname-guard.h; do
   if has "$f"; then pass "the package has $f"; else fail "the package has no $f"; fi
+done
+# The wrappers registered for distcc: links to distcc in its masquerade
+# folder, which distccd takes for the compilers it may run.
+for w in linkname-gcc linkname-g++ "linkname-gcc-$GCC_MAJOR" "linkname-g++-$GCC_MAJOR"; do
+  if grep -Fq "./usr/lib/distcc/$w -> ../../bin/distcc" contents.txt; then
+    pass "the package registers $w for distcc (/usr/lib/distcc/$w -> ../../bin/distcc)"
+  else
+    fail "the package has no /usr/lib/distcc/$w link to distcc"
+  fi
 done
 if awk '{ print $NF }' contents.txt | grep -E '\.la$|/usr/share/info/dir'; then
   fail "the package has a .la file or an info dir file"
@@ -178,6 +191,17 @@ for how in "-fplugin=linkname" "-specs=/usr/share/linkname/linkname.specs"; do
     fail "installed: gcc $how:"; sed 's/^/  | /' use.log
   fi
 done
+# The wrappers: the installed specs file and guard.
+rm -f prog ./*.o
+if linkname-gcc -O2 -c push.c -o push.o > use.log 2>&1 \
+   && "linkname-gcc-$GCC_MAJOR" -O2 -c main.c -o main.o >> use.log 2>&1 \
+   && linkname-g++ main.o push.o -o prog >> use.log 2>&1 \
+   && test "$(./prog)" = 42 \
+   && nm prog | grep -Eq ' T example_0com_1deb\.Twice$'; then
+  pass "installed: linkname-gcc, linkname-gcc-$GCC_MAJOR and linkname-g++ compile, link and run"
+else
+  fail "installed: the wrappers:"; sed 's/^/  | /' use.log
+fi
 if linkname-check --strict --list prog > check.log 2>&1 \
    && grep -q 'example.com/deb.Twice' check.log; then
   pass "installed: linkname-check --strict --list prog"
