@@ -83,6 +83,17 @@ linkname_adjacent_p (location_t prev, location_t next)
   return n.column == p.column + 1;
 }
 
+/* Consume the rest of the pragma from TOK on, so the parser resumes
+   after it.  */
+static void
+linkname_skip_pragma (enum cpp_ttype tok)
+{
+  tree value;
+  location_t loc;
+  while (tok != CPP_EOF)
+    tok = pragma_lex (&value, &loc);
+}
+
 /* Read the rest of the pragma as one word: a string literal, or tokens
    written without white space.  TOK/VALUE/LOC is the first token.  On
    success return the word (malloc'd, *LEN bytes, maybe with NULs) and
@@ -145,9 +156,7 @@ linkname_read_word (enum cpp_ttype tok, tree value, location_t loc,
   obstack_1grow (&ob, '\0');
   word = xstrdup ((char *) obstack_finish (&ob));
  out:
-  /* Consume what is left, so the parser resumes after the pragma.  */
-  while (tok != CPP_EOF)
-    tok = pragma_lex (&value, &loc);
+  linkname_skip_pragma (tok);
   obstack_free (&ob, NULL);
   return word;
 }
@@ -170,11 +179,9 @@ linkname_check_package (const char *path, size_t len, location_t loc)
   return ok;
 }
 
-/* Whether the pragma being read is "#pragma linknamestd".  */
-static bool linkname_pragma_std;
-
+/* "#pragma linkname", or with STD "#pragma linknamestd".  */
 static void
-linkname_handle_pragma (cpp_reader *)
+linkname_handle_pragma (bool std)
 {
   tree value;
   location_t loc;
@@ -185,8 +192,7 @@ linkname_handle_pragma (cpp_reader *)
       linkname_diagnose (loc, LINKNAME_INVALID_TARGET,
 			 "expected the name of a declaration after "
 			 "%<#pragma linkname%>");
-      while (tok != CPP_EOF)
-	tok = pragma_lex (&value, &loc);
+      linkname_skip_pragma (tok);
       return;
     }
   tree local = value;
@@ -202,8 +208,7 @@ linkname_handle_pragma (cpp_reader *)
 			 : G_("%<#pragma linkname%> is only allowed in the "
 			      "global namespace; bind a declaration in a "
 			      "namespace with the attribute"));
-      while (tok != CPP_EOF)
-	tok = pragma_lex (&value, &loc);
+      linkname_skip_pragma (tok);
       return;
     }
 
@@ -214,23 +219,20 @@ linkname_handle_pragma (cpp_reader *)
 			 "%<#pragma linkname%> takes an unqualified name; "
 			 "bind a declaration in a namespace with the "
 			 "attribute");
-      while (tok != CPP_EOF)
-	tok = pragma_lex (&value, &loc);
-      return;
-    }
-  if (strcmp (IDENTIFIER_POINTER (local), "package") == 0
-      && linkname_pragma_std)
-    {
-      linkname_diagnose (local_loc, LINKNAME_INVALID_TARGET,
-			 "%<#pragma linknamestd%> binds a declaration; give "
-			 "the package of the unit with %<#pragma linkname "
-			 "package%>");
-      while (tok != CPP_EOF)
-	tok = pragma_lex (&value, &loc);
+      linkname_skip_pragma (tok);
       return;
     }
   if (strcmp (IDENTIFIER_POINTER (local), "package") == 0)
     {
+      if (std)
+	{
+	  linkname_diagnose (local_loc, LINKNAME_INVALID_TARGET,
+			     "%<#pragma linknamestd%> binds a declaration; "
+			     "give the package of the unit with %<#pragma "
+			     "linkname package%>");
+	  linkname_skip_pragma (tok);
+	  return;
+	}
       size_t len;
       location_t path_loc;
       char *path = linkname_read_word (tok, value, loc, &len, &path_loc,
@@ -285,15 +287,14 @@ linkname_handle_pragma (cpp_reader *)
     }
   linkname_registry_add_pragma (local, target, target ? target_loc
 						      : local_loc, decl,
-				linkname_pragma_std);
+				std);
   free (target);
 }
 
 static void
-linkname_handle_pragma_linkname (cpp_reader *reader)
+linkname_handle_pragma_linkname (cpp_reader *)
 {
-  linkname_pragma_std = false;
-  linkname_handle_pragma (reader);
+  linkname_handle_pragma (false);
 }
 
 /* "#pragma linknamestd LOCAL [TARGET]", Go's //go:linknamestd: the same
@@ -302,10 +303,9 @@ linkname_handle_pragma_linkname (cpp_reader *reader)
    refuses a pull from any other package; linkname-check does the
    same).  */
 static void
-linkname_handle_pragma_linknamestd (cpp_reader *reader)
+linkname_handle_pragma_linknamestd (cpp_reader *)
 {
-  linkname_pragma_std = true;
-  linkname_handle_pragma (reader);
+  linkname_handle_pragma (true);
 }
 
 void
