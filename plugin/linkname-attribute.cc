@@ -201,8 +201,6 @@ linkname_attribute_spec (tree attr, struct linkname_spec *spec)
        &spec->scheme);
 }
 
-/* Filled by field name: the positional order of attribute_spec changes
-   between GCC versions.  */
 static struct attribute_spec linkname_attribute;
 
 /* linkname_loaded: an attribute that exists while the plugin is loaded,
@@ -220,31 +218,33 @@ linkname_handle_loaded (tree *, tree, tree, int, bool *)
   return NULL_TREE;
 }
 
+/* Fill SPEC by field name (the positional order of attribute_spec
+   changes between GCC versions) and register it.  Neither attribute is
+   decl_required: GCC would then drop a linkname from a type with a mere
+   warning, and a linkname on a type is an error.  */
+static void
+linkname_register_attribute (struct attribute_spec *spec, const char *name,
+			     int max_length,
+			     tree (*handler) (tree *, tree, tree, int, bool *))
+{
+  spec->name = name;
+  spec->min_length = 0;
+  spec->max_length = max_length;
+  spec->decl_required = false;
+  spec->type_required = false;
+  spec->function_type_required = false;
+  spec->affects_type_identity = false;
+  spec->handler = handler;
+  spec->exclude = NULL;
+  register_attribute (spec);
+}
+
 void
 linkname_register_attributes (void *gcc_data ATTRIBUTE_UNUSED,
 			      void *user_data ATTRIBUTE_UNUSED)
 {
-  linkname_attribute.name = "linkname";
-  linkname_attribute.min_length = 0;
-  linkname_attribute.max_length = 2;
-  /* Not decl_required: GCC would then drop the attribute from a type
-     with a mere warning, and a linkname on a type is an error.  */
-  linkname_attribute.decl_required = false;
-  linkname_attribute.type_required = false;
-  linkname_attribute.function_type_required = false;
-  linkname_attribute.affects_type_identity = false;
-  linkname_attribute.handler = linkname_handle_attribute;
-  linkname_attribute.exclude = NULL;
-  register_attribute (&linkname_attribute);
-
-  linkname_loaded_attribute.name = "linkname_loaded";
-  linkname_loaded_attribute.min_length = 0;
-  linkname_loaded_attribute.max_length = 0;
-  linkname_loaded_attribute.decl_required = false;
-  linkname_loaded_attribute.type_required = false;
-  linkname_loaded_attribute.function_type_required = false;
-  linkname_loaded_attribute.affects_type_identity = false;
-  linkname_loaded_attribute.handler = linkname_handle_loaded;
-  linkname_loaded_attribute.exclude = NULL;
-  register_attribute (&linkname_loaded_attribute);
+  linkname_register_attribute (&linkname_attribute, "linkname", 2,
+			       linkname_handle_attribute);
+  linkname_register_attribute (&linkname_loaded_attribute, "linkname_loaded",
+			       0, linkname_handle_loaded);
 }
