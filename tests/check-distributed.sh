@@ -134,12 +134,22 @@ else
   fail "local builds"; sed 's/^/  | /' local-wrap.log local-specs.log
 fi
 
-# A free TCP port from $1 (nothing listens on it).
+# The first TCP port from $1 on that 127.0.0.1 can bind (python3, which
+# README command 1 installs: sh has no sockets).
 free_port ()
 {
-  p=$1
-  while (echo > "/dev/tcp/127.0.0.1/$p") 2>/dev/null; do p=$((p + 1)); done
-  echo "$p"
+  python3 -c '
+import socket, sys
+p = int (sys.argv[1])
+while True:
+    s = socket.socket ()
+    try:
+        s.bind (("127.0.0.1", p)); break
+    except OSError:
+        p += 1
+    finally:
+        s.close ()
+print (p)' "$1"
 }
 
 ## distcc.
