@@ -1,4 +1,16 @@
 #!/bin/sh
+# Copyright (C) 2026 The linkname authors.
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# This file is part of linkname.  linkname is free software: you can
+# redistribute it and/or modify it under the terms of the GNU General
+# Public License as published by the Free Software Foundation, either
+# version 3 of the License, or (at your option) any later version.
+# linkname is distributed in the hope that it will be useful, but
+# WITHOUT ANY WARRANTY; without even the implied warranty of
+# MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+# General Public License (the file COPYING) for more details.
+#
 # check-distributed.sh -- "make check-tools", distributed builds (issue
 # 14; the manual's "Build tools"): a small multi-file C and C++ project
 # (tests/distributed: pulls, pushes, pragmas, _Pragma in a macro, -flto
