@@ -38,6 +38,8 @@ static struct plugin_info linkname_plugin_info = {
   "  Wno-CLASS, WCLASS         turn a warning class off or on\n"
   "  Werror, Werror=CLASS      make all, or one, warning class errors\n"
   "  Wno-error=CLASS           keep a warning class a warning\n"
+  "The environment variable LINKNAME_OPTIONS holds more, as KEY[=VALUE]\n"
+  "words separated by spaces; the command line wins.\n"
 };
 
 /* The keys -fplugin-arg-linkname-KEY accepts, for the message that
@@ -51,25 +53,95 @@ static const char *const linkname_valid_args
 /* The dump switch -fplugin-arg-linkname-dump asked for, or NULL.  */
 static char *linkname_dump_switch;
 
-/* Parse our -fplugin-arg-linkname-* arguments.  Return false (after an
-   error) if one is unknown or malformed.  */
+/* The keys that set one value, where the last one given counts.  */
 static bool
-linkname_parse_args (const struct plugin_name_args *info)
+linkname_arg_single_valued (const char *key)
+{
+  static const char *const keys[]
+    = { "scheme", "go", "policy", "report", "dump" };
+  for (size_t i = 0; i < ARRAY_SIZE (keys); i++)
+    if (strcmp (key, keys[i]) == 0)
+      return true;
+  return false;
+}
+
+/* Whether INFO's own arguments (the command line's) set KEY.  */
+static bool
+linkname_arg_given (const struct plugin_name_args *info, const char *key)
+{
+  for (int i = 0; i < info->argc; i++)
+    if (strcmp (info->argv[i].key, key) == 0)
+      return true;
+  return false;
+}
+
+/* The arguments of the environment variable LINKNAME_OPTIONS: words
+   KEY or KEY=VALUE separated by white space, as after
+   -fplugin-arg-linkname-.  They apply to every compile that loads the
+   plugin (a distribution sets it once, beside the specs file); the
+   command line wins, so they come first, and one that sets a single
+   value (scheme=, go=, policy=, report=, dump) is dropped when the
+   command line sets it too, so that a file the command line replaces
+   is not even opened.  *ARGC counts them; the array and its strings
+   live as long as the compiler.  */
+static struct plugin_argument *
+linkname_env_args (const struct plugin_name_args *info, int *argc)
+{
+  *argc = 0;
+  const char *env = getenv ("LINKNAME_OPTIONS");
+  if (!env)
+    return NULL;
+  char *words = xstrdup (env);
+  size_t n = 0;
+  for (const char *p = words; *p; p++)
+    if (!ISSPACE (*p) && (p == words || ISSPACE (p[-1])))
+      n++;
+  struct plugin_argument *args = XNEWVEC (struct plugin_argument, n + 1);
+  for (char *p = words; *p;)
+    {
+      while (ISSPACE (*p))
+	p++;
+      if (!*p)
+	break;
+      char *key = p;
+      while (*p && !ISSPACE (*p))
+	p++;
+      if (*p)
+	*p++ = '\0';
+      char *eq = strchr (key, '=');
+      if (eq)
+	*eq = '\0';
+      if (linkname_arg_single_valued (key) && linkname_arg_given (info, key))
+	continue;
+      args[*argc].key = key;
+      args[*argc].value = eq ? eq + 1 : NULL;
+      ++*argc;
+    }
+  return args;
+}
+
+/* Parse ARGC arguments ARGS of the plugin called BASE_NAME, given on the
+   command line, or in LINKNAME_OPTIONS if FROM_ENV.  Return false (after
+   an error) if one is unknown or malformed.  */
+static bool
+linkname_parse_args (const char *base_name, int argc,
+		     const struct plugin_argument *args, bool from_env)
 {
   bool ok = true;
-  for (int i = 0; i < info->argc; i++)
+  for (int i = 0; i < argc; i++)
     {
-      const char *key = info->argv[i].key;
-      const char *value = info->argv[i].value;
+      const char *key = args[i].key;
+      const char *value = args[i].value;
+      bool arg_ok = true;
       if (strcmp (key, "scheme") == 0)
 	{
 	  if (!value
 	      || !linkname_scheme_from_name (value, &linkname_options.scheme))
 	    {
 	      error ("%<-fplugin-arg-%s-scheme%> needs one of %s, not %qs",
-		     info->base_name, linkname_scheme_names (),
+		     base_name, linkname_scheme_names (),
 		     value ? value : "");
-	      ok = false;
+	      arg_ok = false;
 	    }
 	}
       else if (strcmp (key, "go") == 0)
@@ -78,9 +150,9 @@ linkname_parse_args (const struct plugin_name_args *info)
 	      || !linkname_go_release_parse (value, &linkname_options.go))
 	    {
 	      error ("%<-fplugin-arg-%s-go%> needs a Go release, one of %s, "
-		     "not %qs", info->base_name, linkname_go_releases_text,
+		     "not %qs", base_name, linkname_go_releases_text,
 		     value ? value : "");
-	      ok = false;
+	      arg_ok = false;
 	    }
 	}
       else if (strcmp (key, "dump") == 0)
@@ -97,32 +169,36 @@ linkname_parse_args (const struct plugin_name_args *info)
 	  if (!value || !*value)
 	    {
 	      error ("%<-fplugin-arg-%s-policy%> needs a file name",
-		     info->base_name);
-	      ok = false;
+		     base_name);
+	      arg_ok = false;
 	    }
 	  else
-	    ok &= linkname_policy_set_file (value);
+	    arg_ok = linkname_policy_set_file (value);
 	}
       else if (strcmp (key, "report") == 0)
 	{
 	  if (!value || !*value)
 	    {
 	      error ("%<-fplugin-arg-%s-report%> needs a file name",
-		     info->base_name);
-	      ok = false;
+		     base_name);
+	      arg_ok = false;
 	    }
 	  else
-	    ok &= linkname_report_set_file (value);
+	    arg_ok = linkname_report_set_file (value);
 	}
-      else if (int done = linkname_diagnostic_option (info->base_name, key,
+      else if (int done = linkname_diagnostic_option (base_name, key,
 						      value))
-	ok &= done > 0;
+	arg_ok = done > 0;
       else
 	{
 	  error ("unknown argument %<-fplugin-arg-%s-%s%>; valid arguments "
-		 "are: %s", info->base_name, key, linkname_valid_args);
-	  ok = false;
+		 "are: %s", base_name, key, linkname_valid_args);
+	  arg_ok = false;
 	}
+      if (!arg_ok && from_env)
+	inform (UNKNOWN_LOCATION, "%qs comes from the environment variable "
+		"%<LINKNAME_OPTIONS%>", key);
+      ok &= arg_ok;
     }
   return ok;
 }
@@ -154,7 +230,11 @@ linkname_core_init (struct plugin_name_args *info,
   const char *name = info->base_name;
   linkname_plugin_name = name;
 
-  if (!linkname_parse_args (info))
+  int env_argc;
+  struct plugin_argument *env_args = linkname_env_args (info, &env_argc);
+  bool args_ok = linkname_parse_args (name, env_argc, env_args, true);
+  args_ok &= linkname_parse_args (name, info->argc, info->argv, false);
+  if (!args_ok)
     return 1;
 
   register_callback (name, PLUGIN_INFO, NULL, &linkname_plugin_info);

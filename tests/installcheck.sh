@@ -206,6 +206,25 @@ else
   fail "specs: plugin arguments after -specs are rejected"
 fi
 
+# -fno-linkname leaves the installed specs file's plugin out of one
+# compile: the pull keeps its C name, and the object has no record.
+if run noln.log "$CC" $S -fno-linkname -c main.c -o noln.o \
+   && ! "$NM" noln.o | grep -Eq "^ +U $sym\$" \
+   && ! "${OBJDUMP:-objdump}" -h noln.o | grep -q '\.note\.linkname'; then
+  pass "specs: -fno-linkname leaves the plugin out"
+else
+  fail "specs: -fno-linkname: rejected, or the plugin still bound the pull"
+fi
+
+# LINKNAME_OPTIONS reaches the plugin the specs file loads.
+# (scheme=verbatim: the symbol is the target itself.)
+if LINKNAME_OPTIONS='scheme=verbatim' run env.log "$CC" $S -c main.c -o env.o \
+   && "$NM" env.o | grep -Eq '^ +U example\.com/installcheck\.Twice$'; then
+  pass "specs: LINKNAME_OPTIONS applies"
+else
+  fail "specs: LINKNAME_OPTIONS='scheme=verbatim' did not reach the plugin"
+fi
+
 # C++ takes cc1_options too.
 if run cxx.log "$CXX" $S -O2 -c cxx.cc -o cxx.o \
    && "$NM" cxx.o | grep -Eq "^ +U $sym\$"; then
