@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "go-export.h"
 #include "check.h"
@@ -816,6 +817,109 @@ test_images (void)
   free (text);
 }
 
+/* gccgo's search for an import path, in a tree made here.  */
+
+static char *
+path_join (const char *a, const char *b)
+{
+  struct buf r = { 0 };
+  add (&r, "%s/%s", a, b);
+  return r.s;
+}
+
+static void
+touch (const char *root, const char *name)
+{
+  char *f = path_join (root, name);
+  /* Make each parent directory.  */
+  for (char *p = f + strlen (root) + 1; (p = strchr (p, '/')) != NULL; p++)
+    {
+      *p = '\0';
+      mkdir (f, 0755);
+      *p = '/';
+    }
+  if (name[strlen (name) - 1] == '/')
+    mkdir (f, 0755);
+  else
+    {
+      FILE *out = fopen (f, "w");
+      CHECK (out != NULL, "create %s", f);
+      if (out != NULL)
+	fclose (out);
+    }
+  free (f);
+}
+
+static void
+test_search (void)
+{
+  char root[] = "/tmp/test-go-export.XXXXXX";
+  if (mkdtemp (root) == NULL)
+    {
+      CHECK (false, "mkdtemp");
+      return;
+    }
+  static const char *const files[] = {
+    "I1/", "I2/a/b.gox", "L/go/12/trip/a/b.gox", "L/go/12/c.gox",
+    "L/go/12/trip/c.gox", "L/c.gox", "L/x/liby.a", "L/x/y.o",
+    "L/x/z/", "L/x/z.o", "L/e", "L/e.gox", "L/x/libw.so", "L/x/w.o",
+  };
+  for (size_t i = 0; i < sizeof files / sizeof files[0]; i++)
+    touch (root, files[i]);
+  char *i1 = path_join (root, "I1"), *i2 = path_join (root, "I2");
+  char *l = path_join (root, "L");
+  const char *inc[] = { i1, i2 }, *lib[] = { l };
+  static const struct
+  {
+    const char *path;
+    int n_inc;
+    bool versioned;
+    const char *want;		/* Under ROOT; NULL: none.  */
+  } cases[] = {
+    { "a/b", 2, true, "I2/a/b.gox" },	/* -I before -L.  */
+    { "a/b", 1, true, "L/go/12/trip/a/b.gox" },
+    { "a/b", 1, false, NULL },		/* No go/MAJOR/TRIPLET.  */
+    { "c", 0, true, "L/go/12/c.gox" },	/* go/MAJOR first.  */
+    { "c", 0, false, "L/c.gox" },
+    { "x/y", 0, true, "L/x/liby.a" },	/* libBASE.a before PATH.o.  */
+    { "x/z", 0, true, "L/x/z.o" },	/* A directory is no file.  */
+    { "e", 0, true, "L/e" },		/* PATH itself first.  */
+    { "x/w", 0, true, "L/x/libw.so" },
+    { "nope", 2, true, NULL },
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+    {
+      char *got = linkname_go_export_search (cases[i].path, inc,
+					     cases[i].n_inc, lib, 1,
+					     cases[i].versioned ? "12" : NULL,
+					     cases[i].versioned ? "trip" : NULL);
+      char *want = cases[i].want ? path_join (root, cases[i].want) : NULL;
+      CHECK ((got == NULL && want == NULL)
+	     || (got != NULL && want != NULL && strcmp (got, want) == 0),
+	     "search %s: got %s, want %s", cases[i].path,
+	     got ? got : "(none)", want ? want : "(none)");
+      free (got);
+      free (want);
+    }
+  /* An absolute path is not searched for in the directories.  */
+  char *abs = path_join (root, "L/x/y");
+  char *got = linkname_go_export_search (abs, inc, 2, lib, 1, "12", "trip");
+  char *want = path_join (root, "L/x/liby.a");
+  CHECK (got != NULL && strcmp (got, want) == 0, "absolute: %s",
+	 got ? got : "(none)");
+  free (got);
+  free (want);
+  free (abs);
+  free (i1);
+  free (i2);
+  free (l);
+  struct buf cmd = { 0 };
+  add (&cmd, "rm -rf '%s'", root);
+  if (system (cmd.s) != 0)
+    fprintf (stderr, "could not remove %s\n", root);
+  free (cmd.s);
+}
+
 int
 main (void)
 {
@@ -823,5 +927,6 @@ main (void)
   test_several_blocks ();
   test_bad ();
   test_images ();
+  test_search ();
   return check_status ();
 }
