@@ -63,6 +63,7 @@ if test $# -eq 0; then
 fi
 
 lib="$srcdir/lib/target.c $srcdir/lib/scheme.c $srcdir/lib/record.c $srcdir/lib/text.c"
+lib="$lib $srcdir/lib/go-export.c $srcdir/lib/go-export-find.c"
 for name in "$@"; do
   echo "fuzz: build fuzz-$name"
   $cc -g -O1 -std=gnu11 $sanitize -I"$srcdir/lib" -I"$here" \

@@ -44,9 +44,12 @@ struct arena_chunk
 struct linkname_go_arena
 {
   struct arena_chunk *chunks;
+  size_t next_size;
 };
 
-#define ARENA_CHUNK (256 * 1024)
+/* Chunks grow from small (most packages are small) to this size.  */
+#define ARENA_CHUNK_MIN (4 * 1024)
+#define ARENA_CHUNK_MAX (256 * 1024)
 
 static void *
 arena_alloc (struct linkname_go_arena *a, size_t size)
@@ -58,7 +61,11 @@ arena_alloc (struct linkname_go_arena *a, size_t size)
   struct arena_chunk *c = a->chunks;
   if (c == NULL || c->size - c->used < size)
     {
-      size_t want = size > ARENA_CHUNK ? size : ARENA_CHUNK;
+      if (a->next_size < ARENA_CHUNK_MIN)
+	a->next_size = ARENA_CHUNK_MIN;
+      size_t want = size > a->next_size ? size : a->next_size;
+      if (a->next_size < ARENA_CHUNK_MAX)
+	a->next_size *= 2;
       c = malloc (sizeof *c + want);
       if (c == NULL)
 	return NULL;
