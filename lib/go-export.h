@@ -154,8 +154,8 @@ struct linkname_go_type
   enum linkname_go_builtin builtin;
 
   /* Named types.  NAME is bare ("Builder"); PKGPATH is the package
-     that defines it ("strings", "net/http"; NULL for none, e.g. a
-     type local to a function).  */
+     that defines it ("strings", "net/http"; for the package's own
+     types, its pkgpath, or its name when it has a prefix instead).  */
   const char *name;
   const char *pkgpath;
   bool exported;		/* Not written with a leading '.'.  */
@@ -269,10 +269,15 @@ struct linkname_go_export
    success return a new struct linkname_go_export; on failure return
    NULL and fill *ERR (if not NULL): nothing is kept of a text with one
    bad block.  Type references out of range, types used but never
-   defined, a named type or struct or array containing itself other
-   than through a pointer, slice, map, chan, func or interface, absurd
-   lengths, a block without its checksum line: all are errors.  TEXT
-   need not be NUL-terminated; it is not referred to after the call.  */
+   defined, a type containing itself by value (through named types,
+   struct fields and array elements), a type without a name referring
+   to itself (a named type may: "type List struct { Next *List }"),
+   absurd numbers and lengths, a block without its checksum line: all
+   are errors.  So callers may recurse through a type's parts, stopping
+   at named types, and follow linkname_go_underlying, without a cycle
+   check of their own.  TEXT need not be NUL-terminated; it is not
+   referred to after the call.  Cost: linear in LEN (libgo.so's 229
+   packages, 4 MB, in under 0.1 s).  */
 struct linkname_go_export *linkname_go_export_parse (const char *text,
 						     size_t len,
 						     struct linkname_error
