@@ -269,10 +269,11 @@ else
   fail "installed: linkname-check on prog:"; sed 's/^/  | /' check.log
 fi
 if man -w linkname > /dev/null 2>&1 && man -w linkname-check > /dev/null 2>&1 \
+   && man -w dh_linkname > /dev/null 2>&1 \
    || ! command -v man > /dev/null 2>&1; then
-  pass "installed: man linkname, man linkname-check"
+  pass "installed: man linkname, man linkname-check, man dh_linkname"
 else
-  fail "installed: man finds no linkname or linkname-check page"
+  fail "installed: man finds no linkname, linkname-check or dh_linkname page"
 fi
 if info --where linkname 2>/dev/null | grep -q 'linkname.info' \
    || ! command -v info > /dev/null 2>&1; then
