@@ -24,12 +24,17 @@
 # 2. Inspect the .deb: its files (dpkg -c) -- the plugin in GCC's plugin
 #    folder without a .la, linkname-check, the specs file, the manual
 #    (info and HTML), the man pages -- and its Depends on exactly
-#    gcc-GCC_MAJOR.
-# 3. With CHECK_DEB_INSTALL=yes, as root: dpkg -i the package, compile,
+#    gcc-GCC_MAJOR.  The same for dh-linkname: dh_linkname, its dh
+#    add-on and man page (and linkname has none of them), its Depends
+#    on linkname and Provides: dh-sequence-linkname.
+# 3. With CHECK_DEB_INSTALL=yes, as root: dpkg -i the packages, compile,
 #    link and run a program with "gcc -fplugin=linkname" by its short
 #    name and with the installed specs file, run the installed
-#    linkname-check, then remove the package again (unless it was
-#    installed before).  .ci/run does this.
+#    linkname-check; build two small Debian packages whose program is
+#    compiled with the plugin, with dh_linkname (one clean, one whose
+#    binding its debian/linkname.policy denies: that build must fail);
+#    then remove the packages again (unless they were installed
+#    before).  .ci/run does this.
 #
 # CHECK_DEB_OUT=DIR keeps the packages and the build log in DIR.
 # Missing build dependencies are named (dpkg-checkbuilddeps) and fail the
@@ -56,9 +61,12 @@ done
 test "$nfail" -eq 0 || finish
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/linkname-deb.XXXXXX") || exit 1
-installed_here=no
+installed_here=no dh_installed_here=no
 cleanup ()
 {
+  if test "$dh_installed_here" = yes; then
+    dpkg -r dh-linkname > /dev/null 2>&1 || echo "check-deb: could not remove dh-linkname again"
+  fi
   if test "$installed_here" = yes; then
     dpkg -r linkname > /dev/null 2>&1 || echo "check-deb: could not remove the package again"
   fi
@@ -112,6 +120,11 @@ if test -z "$deb"; then
   fail "no linkname_${deb_version}_*.deb"; ls -l; finish
 fi
 echo "check-deb: $deb"
+dhdeb=$(ls dh-linkname_"$deb_version"_all.deb 2>/dev/null | head -n 1)
+if test -z "$dhdeb"; then
+  fail "no dh-linkname_${deb_version}_all.deb"; ls -l; finish
+fi
+echo "check-deb: $dhdeb"
 
 ## 2. Inspect.
 dpkg -c "$deb" > contents.txt
@@ -140,6 +153,11 @@ for w in linkname-gcc linkname-g++ "linkname-gcc-$GCC_MAJOR" "linkname-g++-$GCC_
     fail "the package has no /usr/lib/distcc/$w link to distcc"
   fi
 done
+if awk '{ print $NF }' contents.txt | grep -E '/dh_linkname|/Debhelper/'; then
+  fail "the package linkname has files of dh-linkname"
+else
+  pass "the package linkname has no file of dh-linkname"
+fi
 if awk '{ print $NF }' contents.txt | grep -E '\.la$|/usr/share/info/dir'; then
   fail "the package has a .la file or an info dir file"
 else
@@ -162,6 +180,35 @@ else
   fail "Depends lacks gcc-$GCC_MAJOR (>= $GCC_MAJOR), gcc-$GCC_MAJOR (<< $next)"
 fi
 
+# dh-linkname: dh_linkname, the dh add-on where dh looks for it (Perl's
+# vendor folder), the man page.
+dpkg -c "$dhdeb" > dh-contents.txt
+awk '{ print "  | " $NF }' dh-contents.txt
+for f in ./usr/bin/dh_linkname ./usr/share/perl5/Debian/Debhelper/Sequence/linkname.pm \
+	 ./usr/share/man/man1/dh_linkname.1.gz ./usr/share/doc/dh-linkname/copyright; do
+  if sed 's/ -> .*//' dh-contents.txt | awk '{ print $NF }' | grep -qx -- "$f"; then
+    pass "dh-linkname has $f"
+  else
+    fail "dh-linkname has no $f"
+  fi
+done
+# Any linkname of this version or later: dh_linkname uses only the
+# options every linkname-check has.  Not "=": a binNMU of linkname
+# (arch any) would leave dh-linkname (arch all) uninstallable.
+dh_depends=$(dpkg-deb -f "$dhdeb" Depends)
+echo "check-deb: dh-linkname: Depends: $dh_depends"
+if printf '%s\n' "$dh_depends" | tr ',' '\n' | sed 's/^ *//' | grep -qx "linkname (>= $deb_version)" \
+   && printf '%s\n' "$dh_depends" | tr ',' '\n' | sed 's/^ *//' | grep -q '^debhelper '; then
+  pass "dh-linkname Depends: linkname (>= $deb_version), debhelper"
+else
+  fail "dh-linkname's Depends lack linkname (>= $deb_version) or debhelper"
+fi
+if test "$(dpkg-deb -f "$dhdeb" Provides)" = dh-sequence-linkname; then
+  pass "dh-linkname Provides: dh-sequence-linkname"
+else
+  fail "dh-linkname does not provide dh-sequence-linkname"
+fi
+
 ## 3. Install and use.
 if test "$CHECK_DEB_INSTALL" != yes; then
   echo "check-deb: not installing the package (CHECK_DEB_INSTALL=yes does, as root)"
@@ -176,10 +223,11 @@ if dpkg -s linkname > /dev/null 2>&1; then
 else
   installed_here=yes
 fi
-if dpkg -i "$deb" > install.log 2>&1; then
-  pass "dpkg -i $deb"
+dpkg -s dh-linkname > /dev/null 2>&1 || dh_installed_here=yes
+if dpkg -i "$deb" "$dhdeb" > install.log 2>&1; then
+  pass "dpkg -i $deb $dhdeb"
 else
-  fail "dpkg -i $deb:"; sed 's/^/  | /' install.log
+  fail "dpkg -i $deb $dhdeb:"; sed 's/^/  | /' install.log
   finish
 fi
 cat > push.c <<'EOF'
@@ -221,10 +269,11 @@ else
   fail "installed: linkname-check on prog:"; sed 's/^/  | /' check.log
 fi
 if man -w linkname > /dev/null 2>&1 && man -w linkname-check > /dev/null 2>&1 \
+   && man -w dh_linkname > /dev/null 2>&1 \
    || ! command -v man > /dev/null 2>&1; then
-  pass "installed: man linkname, man linkname-check"
+  pass "installed: man linkname, man linkname-check, man dh_linkname"
 else
-  fail "installed: man finds no linkname or linkname-check page"
+  fail "installed: man finds no linkname, linkname-check or dh_linkname page"
 fi
 if info --where linkname 2>/dev/null | grep -q 'linkname.info' \
    || ! command -v info > /dev/null 2>&1; then
@@ -232,4 +281,74 @@ if info --where linkname 2>/dev/null | grep -q 'linkname.info' \
 else
   fail "installed: info finds no linkname manual"
 fi
+
+# dh_linkname at work: two small source packages whose program is
+# compiled with the plugin and pushes and pulls a binding, and whose
+# debian/linkname.policy allows it (clean: --with linkname, and options
+# for linkname-check after --) or denies it (denied: the add-on through
+# Build-Depends: dh-sequence-linkname; the build must fail in
+# dh_linkname, naming the finding).  DEB_BUILD_OPTIONS=nocheck: the
+# check runs all the same.  DH_VERBOSE=1 shows linkname-check's command.
+make_source ()			# make_source NAME DH-LINE BUILD-DEPENDS POLICY
+{
+  mkdir -p "$work/dh/$1/debian/source" && cd "$work/dh/$1" || exit 1
+  cat > prog.c <<'EOF_C'
+#include <stdio.h>
+#pragma linkname package example.com/hello
+__attribute__ ((linkname)) long Twice (long x) { return 2 * x; }
+extern long twice (long) __attribute__ ((linkname ("example.com/hello.Twice")));
+int main (void) { printf ("%ld\n", twice (21)); return twice (21) != 42; }
+EOF_C
+  printf '%s\n' "prog: prog.c" \
+    "	\$(CC) \$(CPPFLAGS) \$(CFLAGS) -fplugin=linkname \$(LDFLAGS) -o prog prog.c" \
+    "install: prog" "	install -D -m 755 prog \$(DESTDIR)/usr/bin/$1" \
+    "clean:" "	rm -f prog" > Makefile
+  printf '%s\n' "Source: $1" "Section: misc" "Priority: optional" \
+    "Maintainer: The linkname project <maintainers@linkname.invalid>" \
+    "Build-Depends: debhelper-compat (= 13), linkname$3" \
+    "Standards-Version: 4.6.2" "Rules-Requires-Root: no" "" \
+    "Package: $1" "Architecture: any" 'Depends: ${shlibs:Depends}, ${misc:Depends}' \
+    "Description: a test of dh_linkname" " A program that binds a Go name with linkname." \
+    > debian/control
+  printf '%s\n' "$1 (1.0) unstable; urgency=medium" "" "  * A test of dh_linkname." "" \
+    " -- The linkname project <maintainers@linkname.invalid>  Mon, 30 Nov 2026 00:00:00 +0000" \
+    > debian/changelog
+  printf '%s\n' '#!/usr/bin/make -f' '%:' "	$2" > debian/rules
+  chmod +x debian/rules
+  echo '3.0 (native)' > debian/source/format
+  printf '%s\n' "$4" > debian/linkname.policy
+}
+build_source ()			# build_source NAME: its status; the log in NAME.log
+{
+  (cd "$work/dh/$1" && env -u DEB_BUILD_PROFILES DEB_BUILD_OPTIONS=nocheck DH_VERBOSE=1 \
+     dpkg-buildpackage -us -uc -b) > "$work/dh/$1.log" 2>&1
+}
+make_source linkname-clean 'dh $@ --with linkname' '' \
+  '# The distribution warns about every binding and allows its own.
+warn *
+allow example.com/*
+protect example.com/hello'
+printf '%s\n' "override_dh_linkname:" "	dh_linkname -- --strict" >> debian/rules
+if build_source linkname-clean \
+   && grep -Eq '^[[:space:]]*linkname-check --policy debian/linkname.policy --strict .*debian/linkname-clean/usr/bin/linkname-clean$' \
+	"$work/dh/linkname-clean.log"; then
+  pass "dh_linkname: a clean package builds (--with linkname; linkname-check --policy debian/linkname.policy --strict ran over its program)"
+else
+  fail "dh_linkname: the clean package; its log:"; tail -n 40 "$work/dh/linkname-clean.log" | sed 's/^/  | /'
+fi
+make_source linkname-denied 'dh $@' ', dh-sequence-linkname' 'deny example.com/*'
+if build_source linkname-denied; then
+  fail "dh_linkname: the package with a denied binding builds; its log:"
+  tail -n 40 "$work/dh/linkname-denied.log" | sed 's/^/  | /'
+elif grep -Eq '^ *dh_linkname$' "$work/dh/linkname-denied.log" \
+     && grep -Fq 'linkname-denied/usr/bin/linkname-denied: reference to example.com/hello.Twice denied by policy debian/linkname.policy:1' \
+	  "$work/dh/linkname-denied.log" \
+     && grep -Fq 'dh_linkname: error: linkname-check found errors in package linkname-denied' \
+	  "$work/dh/linkname-denied.log"; then
+  pass "dh_linkname: a package whose binding debian/linkname.policy denies fails to build (dh-sequence-linkname), naming the finding"
+else
+  fail "dh_linkname: the package with a denied binding fails, but not in dh_linkname; its log:"
+  tail -n 40 "$work/dh/linkname-denied.log" | sed 's/^/  | /'
+fi
+cd "$work" || exit 1
 finish

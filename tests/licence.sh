@@ -40,7 +40,7 @@ missing=$(cd "$srcdir" && find . \( -name .git -o -name autom4te.cache -o -name 
 	     -o -name '*.sh' -o -name '*.exp' -o -name '*.py' -o -name '*.go' -o -name '*.pm' \
 	     -o -name Makefile.am -o -name configure.ac -o -name '*.in' -o -name '*.[0-9]' \
 	     -o -name '*.texi' -o -name rules -o -path './.ci/*' -o -path './examples/*/Makefile' \
-	     -o -path './tests/distributed/Makefile' \) \
+	     -o -path './tests/distributed/Makefile' -o -path './debhelper/dh_linkname' \) \
 	   ! -name 'Makefile.in' ! -name 'config.h.in' ! -name 'version.texi' ! -name site.exp -print \
 	   | while read -r f; do
 	       head -n 16 "$f" | grep -q 'SPDX-License-Identifier: GPL-3.0-or-later' || echo "$f"
