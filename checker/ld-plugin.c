@@ -25,7 +25,8 @@
 
    Options, with -Wl,-plugin-opt=OPTION after the -plugin:
      policy=FILE   a policy file, as for linkname-check --policy
-     strict        a handshake finding is an error
+     strict        a handshake finding is an error, and so is a binding
+		   whose record says checks were relaxed (--strict)
      go=VERSION    the rules and blocklist of that Go release's linker
 		   (linkname-check --go; default the newest)
 
@@ -266,6 +267,10 @@ all_symbols_read (void)
   for (size_t i = 0; i < findings.count; i++)
     {
       const struct linkname_finding *f = &findings.items[i];
+      /* A relaxed binding is news for a report, not for every link;
+	 with strict it is an error, and shown.  */
+      if (f->severity == LINKNAME_SEVERITY_NOTE)
+	continue;
       char *text = linkname_finding_format (&bindings, f);
       int level = f->severity == LINKNAME_SEVERITY_ERROR ? LDPL_ERROR
 							  : LDPL_WARNING;

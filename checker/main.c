@@ -55,7 +55,14 @@ usage (FILE *out)
 	   "(shell globs)\n"
 	   "  --strict             a pull of a protected package that "
 	   "nothing pushes is\n"
-	   "                       an error, not a warning\n"
+	   "                       an error, not a warning; so is a binding "
+	   "whose checks\n"
+	   "                       were relaxed when it was compiled\n"
+	   "  --show-relaxed       list the bindings whose checks were "
+	   "relaxed (-Wno-CLASS,\n"
+	   "                       -w, a policy allow rule), with the "
+	   "linkname and GCC\n"
+	   "                       that compiled them\n"
 	   "  --go=VERSION         the rules and blocklist of that Go "
 	   "release's linker:\n"
 	   "                       %s (default: %s)\n"
@@ -66,7 +73,8 @@ usage (FILE *out)
 	   "  --version            print the version and exit\n"
 	   "\n"
 	   "Rules: blocked, policy, handshake, signature, duplicate, as "
-	   "Go's linker has\nthem in cmd/link/internal/loader/loader.go.\n"
+	   "Go's linker has\nthem in cmd/link/internal/loader/loader.go; "
+	   "relaxed, from the records.\n"
 	   "\n"
 	   "Exit status: 0 clean, 1 violations, 2 usage error or "
 	   "unreadable input.\n",
@@ -108,20 +116,21 @@ int
 main (int argc, char **argv)
 {
   enum { OPT_POLICY = 256, OPT_STRICT, OPT_GO, OPT_FORMAT, OPT_LIST,
-	 OPT_HELP, OPT_VERSION };
+	 OPT_HELP, OPT_VERSION, OPT_SHOW_RELAXED };
   static const struct option options[] = {
     { "policy", required_argument, NULL, OPT_POLICY },
     { "strict", no_argument, NULL, OPT_STRICT },
     { "go", required_argument, NULL, OPT_GO },
     { "format", required_argument, NULL, OPT_FORMAT },
     { "list", no_argument, NULL, OPT_LIST },
+    { "show-relaxed", no_argument, NULL, OPT_SHOW_RELAXED },
     { "help", no_argument, NULL, OPT_HELP },
     { "version", no_argument, NULL, OPT_VERSION },
     { NULL, 0, NULL, 0 }
   };
 
   const char *policy_file = NULL;
-  bool strict = false, list_table = false;
+  bool strict = false, list_table = false, show_relaxed = false;
   enum linkname_go_release go = LINKNAME_GO_NEWEST;
   enum format format = FORMAT_TEXT;
 
@@ -159,6 +168,9 @@ main (int argc, char **argv)
 	break;
       case OPT_LIST:
 	list_table = true;
+	break;
+      case OPT_SHOW_RELAXED:
+	show_relaxed = true;
 	break;
       case OPT_HELP:
 	usage (stdout);
@@ -221,7 +233,8 @@ main (int argc, char **argv)
   else
     {
       struct report r = { &bindings, &findings, opt.policy, argv + optind,
-			  (size_t) (argc - optind), go, strict };
+			  (size_t) (argc - optind), go, strict,
+			  show_relaxed };
       switch (format)
 	{
 	case FORMAT_TEXT:

@@ -19,7 +19,7 @@
        "blocklist": "<where its rules and blocked names come from>",
        "policy": "<file>" or null, "strict": false,
        "inputs": ["a.o", ...],
-       "errors": 1, "warnings": 0,
+       "errors": 1, "warnings": 0, "notes": 0,
        "findings": [ { "rule", "severity", "message", "text", "target",
 		       "symbol", "object", "file", "line",
 		       "other": { "object", "file", "line", "direction",
@@ -27,7 +27,12 @@
 		       "policy": { "file", "line", "rule" } or null } ],
        "bindings": [ { "direction", "target", "target_as_written",
 		       "package", "symbol", "scheme", "local", "type",
-		       "file", "line", "object" } ]
+		       "file", "line", "object",
+		       "linkname_version", "gcc_version" (null when the
+		       record predates them), "relaxed": [ "off:unexported",
+		       ... ], "relaxed_rule": "FILE:LINE" or null } ]
+   A relaxed binding is also a finding of rule "relaxed", severity
+   "note" (or "error" with --strict), with or without --show-relaxed.
      }
 
    Every string goes through linkname_json_string (lib/text.c), so
@@ -143,6 +148,29 @@ json_binding (FILE *out, const struct linkname_binding *b)
   json_string (out, b->record.file);
   fprintf (out, ", \"line\": %lu, \"object\": ", b->record.line);
   json_string (out, b->object);
+  fputs (",\n     \"linkname_version\": ", out);
+  json_string (out, *b->record.linkname_version
+		    ? b->record.linkname_version : NULL);
+  fputs (", \"gcc_version\": ", out);
+  json_string (out, *b->record.gcc_version ? b->record.gcc_version : NULL);
+  fputs (", \"relaxed\": [", out);
+  /* The words of the record, one string each.  */
+  const char *p = b->record.relaxed;
+  for (bool first = true; *p;)
+    {
+      size_t n = strcspn (p, " ");
+      if (n > 0)
+	{
+	  char *word = strndup (p, n);
+	  fputs (first ? "" : ", ", out);
+	  json_string (out, word ? word : "");
+	  free (word);
+	  first = false;
+	}
+      p += n + (p[n] == ' ');
+    }
+  fputs ("], \"relaxed_rule\": ", out);
+  json_string (out, *b->record.relaxed_rule ? b->record.relaxed_rule : NULL);
   fputs ("}", out);
 }
 
@@ -166,7 +194,8 @@ report_json (FILE *out, const struct report *r)
       json_string (out, r->inputs[i]);
     }
   fprintf (out, "],\n  \"errors\": %zu,\n  \"warnings\": %zu,\n"
-	   "  \"findings\": [", r->findings->errors, r->findings->warnings);
+	   "  \"notes\": %zu,\n  \"findings\": [", r->findings->errors,
+	   r->findings->warnings, r->findings->notes);
   for (size_t i = 0; i < r->findings->count; i++)
     {
       fputs (i > 0 ? ",\n" : "\n", out);

@@ -78,7 +78,8 @@ sarif_rules (FILE *out)
       /* The level a finding of the class has unless a policy warns or
 	 --strict applies.  */
       const char *level = rule == LINKNAME_RULE_HANDSHAKE ? "warning"
-							   : "error";
+			  : rule == LINKNAME_RULE_RELAXED ? "note"
+			  : "error";
       fprintf (out, "%s\n            {\"id\": \"linkname-%s\", \"name\": ",
 	       i > 0 ? "," : "", linkname_rule_name (rule));
       json_string (out, linkname_rule_name (rule));
@@ -127,6 +128,18 @@ sarif_result (FILE *out, const struct report *r,
   json_string (out, b->object);
   fputs (", \"symbol\": ", out);
   json_string (out, b->record.symbol);
+  /* Which tools made the record, and what they relaxed: for every
+     result, so that a relaxed binding shows beside its other findings
+     too.  */
+  fputs (", \"linknameVersion\": ", out);
+  json_string (out, *b->record.linkname_version
+		    ? b->record.linkname_version : NULL);
+  fputs (", \"gccVersion\": ", out);
+  json_string (out, *b->record.gcc_version ? b->record.gcc_version : NULL);
+  fputs (", \"relaxed\": ", out);
+  json_string (out, b->record.relaxed);
+  fputs (", \"relaxedRule\": ", out);
+  json_string (out, *b->record.relaxed_rule ? b->record.relaxed_rule : NULL);
   fputs ("}}", out);
 }
 

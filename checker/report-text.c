@@ -24,6 +24,9 @@ report_text (FILE *out, const struct report *r)
 {
   for (size_t i = 0; i < r->findings->count; i++)
     {
+      if (r->findings->items[i].severity == LINKNAME_SEVERITY_NOTE
+	  && !r->show_relaxed)
+	continue;
       char *line = linkname_finding_format (r->bindings,
 					    &r->findings->items[i]);
       if (line == NULL)

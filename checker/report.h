@@ -30,9 +30,11 @@ struct report
   size_t n_inputs;
   enum linkname_go_release go;	/* Whose rules were applied.  */
   bool strict;
+  bool show_relaxed;		/* Text: print the relaxed notes too.  */
 };
 
-/* One line per finding ("OBJECT: MESSAGE [SEVERITY: linkname-RULE]").  */
+/* One line per finding ("OBJECT: MESSAGE [SEVERITY: linkname-RULE]");
+   notes (relaxed bindings) only with R->show_relaxed.  */
 void report_text (FILE *out, const struct report *r);
 
 /* Every binding, one a line, in aligned columns under a header.  */

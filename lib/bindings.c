@@ -33,6 +33,10 @@ binding_free (struct linkname_binding *b)
   free ((char *) b->record.type);
   free ((char *) b->record.file);
   free ((char *) b->record.package);
+  free ((char *) b->record.linkname_version);
+  free ((char *) b->record.gcc_version);
+  free ((char *) b->record.relaxed);
+  free ((char *) b->record.relaxed_rule);
   free (b->object);
   free (b->display);
   free (b->pkgpath);
@@ -95,10 +99,17 @@ linkname_bindings_add (struct linkname_bindings *list,
   b->record.type = dup_or_empty (r->type);
   b->record.file = dup_or_empty (r->file);
   b->record.package = dup_or_empty (r->package);
+  b->record.linkname_version = dup_or_empty (r->linkname_version);
+  b->record.gcc_version = dup_or_empty (r->gcc_version);
+  b->record.relaxed = dup_or_empty (r->relaxed);
+  b->record.relaxed_rule = dup_or_empty (r->relaxed_rule);
   b->object = dup_or_empty (object);
   if (b->record.symbol == NULL || b->record.target == NULL
       || b->record.local == NULL || b->record.type == NULL
       || b->record.file == NULL || b->record.package == NULL
+      || b->record.linkname_version == NULL
+      || b->record.gcc_version == NULL || b->record.relaxed == NULL
+      || b->record.relaxed_rule == NULL
       || b->object == NULL
       || !binding_resolve (b))
     {

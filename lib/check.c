@@ -25,7 +25,7 @@
 #include "linkname-text.h"
 
 static const char *const rule_names[LINKNAME_N_RULES] = {
-  "blocked", "policy", "handshake", "signature", "duplicate"
+  "blocked", "policy", "handshake", "signature", "duplicate", "relaxed"
 };
 
 static const char *const rule_descriptions[LINKNAME_N_RULES] = {
@@ -37,7 +37,9 @@ static const char *const rule_descriptions[LINKNAME_N_RULES] = {
   "package has not agreed to be reached by linkname.",
   "Two bindings of one symbol whose recorded C types differ: the call or "
   "the access does not match the definition.",
-  "Two definitions (pushes or markers) of one symbol."
+  "Two definitions (pushes or markers) of one symbol.",
+  "A binding whose record says that checks were relaxed for it when it "
+  "was compiled (a class turned off or down, -w, a policy allow rule)."
 };
 
 const char *
@@ -55,7 +57,8 @@ linkname_rule_description (enum linkname_rule rule)
 const char *
 linkname_severity_name (enum linkname_severity severity)
 {
-  return severity == LINKNAME_SEVERITY_ERROR ? "error" : "warning";
+  return severity == LINKNAME_SEVERITY_ERROR ? "error"
+	 : severity == LINKNAME_SEVERITY_NOTE ? "note" : "warning";
 }
 
 /* printf into a new string.  */
@@ -175,6 +178,8 @@ add_finding (struct linkname_findings *out, enum linkname_rule rule,
   out->count++;
   if (severity == LINKNAME_SEVERITY_ERROR)
     out->errors++;
+  else if (severity == LINKNAME_SEVERITY_NOTE)
+    out->notes++;
   else
     out->warnings++;
   return true;
@@ -188,6 +193,7 @@ linkname_findings_free (struct linkname_findings *findings)
   free (findings->items);
   findings->items = NULL;
   findings->count = findings->errors = findings->warnings = 0;
+  findings->notes = 0;
 }
 
 char *
@@ -306,6 +312,37 @@ check_policy (const struct linkname_bindings *list, size_t i,
 		      deny ? LINKNAME_SEVERITY_ERROR
 			   : LINKNAME_SEVERITY_WARNING,
 		      i, LINKNAME_NO_BINDING, r, msg);
+}
+
+/* relaxed: the record of B says which checks were relaxed for it, and
+   which linkname and GCC made it (SPEC section 6: a build shows that
+   checks were turned off, as Go's -checklinkname=0 should).  */
+static bool
+check_relaxed (const struct linkname_bindings *list, size_t i,
+	       const struct linkname_check_options *opt,
+	       struct linkname_findings *out)
+{
+  const struct linkname_binding *b = &list->items[i];
+  if (*b->record.relaxed == '\0')
+    return true;
+  char *what = describe (b, false);
+  char *msg = NULL;
+  if (what)
+    msg = xasprintf ("%s %s: %s, with checks relaxed: %s%s%s; made by "
+		     "linkname %s with GCC %s",
+		     is_definition (b) ? "definition of" : "reference to",
+		     b->display, what, b->record.relaxed,
+		     *b->record.relaxed_rule ? ", policy rule at " : "",
+		     b->record.relaxed_rule,
+		     *b->record.linkname_version ? b->record.linkname_version
+						 : "(unknown)",
+		     *b->record.gcc_version ? b->record.gcc_version
+					    : "(unknown)");
+  free (what);
+  return add_finding (out, LINKNAME_RULE_RELAXED,
+		      opt->strict ? LINKNAME_SEVERITY_ERROR
+				  : LINKNAME_SEVERITY_NOTE,
+		      i, LINKNAME_NO_BINDING, NULL, msg);
 }
 
 /* Two records are the same binding seen through two inputs (an object
@@ -498,7 +535,8 @@ linkname_check (const struct linkname_bindings *list,
 
   for (size_t i = 0; i < list->count; i++)
     if (!check_blocked (list, i, opt, out)
-	|| !check_policy (list, i, opt, out))
+	|| !check_policy (list, i, opt, out)
+	|| !check_relaxed (list, i, opt, out))
       goto fail;
 
   if (list->count > 0)

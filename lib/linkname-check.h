@@ -34,7 +34,10 @@
 		no push, from the first pull): error;
      duplicate  a second push or marker of one symbol: error.  The same
 		record seen twice (an object and the ld -r output made of
-		it) is not a duplicate.  */
+		it) is not a duplicate;
+     relaxed    a binding whose record says that checks were relaxed for
+		it when it was compiled (linkname-record.h): a note, or
+		an error when strict.  */
 
 #ifndef LINKNAME_CHECK_H
 #define LINKNAME_CHECK_H
@@ -85,13 +88,17 @@ enum linkname_rule
   LINKNAME_RULE_HANDSHAKE,
   LINKNAME_RULE_SIGNATURE,
   LINKNAME_RULE_DUPLICATE,
+  LINKNAME_RULE_RELAXED,
   LINKNAME_N_RULES
 };
 
 enum linkname_severity
 {
   LINKNAME_SEVERITY_WARNING,
-  LINKNAME_SEVERITY_ERROR
+  LINKNAME_SEVERITY_ERROR,
+  /* Information, not a problem: counted apart, and shown only when
+     asked for (--show-relaxed), or in JSON and SARIF.  */
+  LINKNAME_SEVERITY_NOTE
 };
 
 /* "blocked", "policy", ...  */
@@ -100,7 +107,7 @@ const char *linkname_rule_name (enum linkname_rule rule);
 /* One sentence on what RULE finds, for SARIF's rule list and --help.  */
 const char *linkname_rule_description (enum linkname_rule rule);
 
-/* "warning", "error".  */
+/* "warning", "error", "note".  */
 const char *linkname_severity_name (enum linkname_severity severity);
 
 #define LINKNAME_NO_BINDING ((size_t) -1)
@@ -124,13 +131,14 @@ struct linkname_findings
   size_t count;
   size_t errors;
   size_t warnings;
+  size_t notes;
 };
 
 struct linkname_check_options
 {
   const struct linkname_policy *policy;	/* May be NULL.  */
   enum linkname_go_release go;	/* Whose rules and blocklist.  */
-  bool strict;			/* handshake is an error.  */
+  bool strict;			/* handshake and relaxed are errors.  */
   bool partial;			/* The bindings are part of a program only
 				   (an ld -r link): no handshake, the pushes
 				   may come with the rest.  */

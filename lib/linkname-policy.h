@@ -92,6 +92,14 @@ const struct linkname_policy_rule *
 linkname_policy_match (const struct linkname_policy *policy,
 		       const char *target);
 
+/* The last allow, warn or deny rule of POLICY before RULE (one of its
+   rules) whose pattern matches TARGET, or NULL: what would decide if
+   RULE were not there.  */
+const struct linkname_policy_rule *
+linkname_policy_match_before (const struct linkname_policy *policy,
+			      const struct linkname_policy_rule *rule,
+			      const char *target);
+
 /* True when a first element without a dot makes PKGPATH part of Go's
    standard library ("runtime", "internal/abi"; not "example.com/x", and
    not "main").  */

@@ -29,18 +29,40 @@
 		       //go:linknamestd, "#pragma linknamestd"); 0 for a
 		       pull and an ordinary definition (before these
 		       flags, always 0: a reader takes 0 as ordinary)
-	       then seven NUL-terminated UTF-8 strings, in this order:
+	       then NUL-terminated UTF-8 strings, in this order:
 	       symbol, target (canonical Go spelling, as
 	       linkname_target_canonical writes it; the string itself for
 	       the verbatim scheme; empty for a marker that keeps its own
 	       name), local name, C type, source file, line (in decimal),
 	       the package the unit implements ("#pragma linkname
-	       package"; empty if none)
+	       package"; empty if none),
+	       and then (appended later) the provenance of the record:
+	       the linkname version that made it ("0.1.0"), the GCC
+	       version that compiled the unit (its base version, as
+	       "gcc -dumpfullversion" prints it), the checks relaxed for
+	       this binding (below), and where the policy rule named
+	       there is ("FILE:LINE", the file as -ffile-prefix-map
+	       rewrites it; empty if none)
 	       padded to 4 bytes.
+
+   The relaxed checks are words separated by one space, empty when
+   nothing was relaxed.  Each says how a check that would have fired on
+   this binding was weakened when the unit was compiled:
+     off:CLASS      a CLASS warning was due and -Wno-CLASS turned it off
+     warn:CLASS     a CLASS diagnostic was due as an error (-Werror, or a
+		    policy "deny" rule) and was given as a warning
+		    (-Wno-error=CLASS, or a later policy "warn" rule)
+     w              a warning was due and GCC's -w hid it
+     allow:PATTERN  the policy rule "allow PATTERN" matched the target
+		    (PATTERN holds no white space)
+   Words the reader does not know are kept and shown as they are.
 
    A reader accepts any version >= 1 and reads the fields it knows: a
    later version only appends strings (and takes a missing package as
-   empty).  The integers of the note header
+   empty, missing provenance as unknown: empty strings), and ignores
+   strings after the last one it knows.  Appending strings does not
+   change the version: a reader of the first records reads the new ones
+   right.  The integers of the note header
    are in the byte order of the ELF file.  */
 
 #ifndef LINKNAME_RECORD_H
@@ -89,6 +111,12 @@ struct linkname_record
   unsigned long line;
   const char *package;		/* The unit's package, or "".  */
   unsigned flags;		/* LINKNAME_RECORD_WEAK, _COMMON, _STD.  */
+  /* Provenance; "" when the record predates it.  */
+  const char *linkname_version;	/* The plugin that made the record.  */
+  const char *gcc_version;	/* The GCC that compiled the unit.  */
+  const char *relaxed;		/* The checks relaxed for it, or "".  */
+  const char *relaxed_rule;	/* "FILE:LINE" of the policy rule in
+				   RELAXED, or "".  */
 };
 
 /* "pull", "push", "marker"; "unknown" for anything else.  */

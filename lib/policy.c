@@ -247,6 +247,19 @@ linkname_policy_match (const struct linkname_policy *policy,
   return NULL;
 }
 
+const struct linkname_policy_rule *
+linkname_policy_match_before (const struct linkname_policy *policy,
+			      const struct linkname_policy_rule *rule,
+			      const char *target)
+{
+  if (policy == NULL || rule == NULL || target == NULL
+      || rule < policy->rules || rule >= policy->rules + policy->n_rules)
+    return NULL;
+  struct linkname_policy before = *policy;
+  before.n_rules = (size_t) (rule - policy->rules);
+  return linkname_policy_match (&before, target);
+}
+
 bool
 linkname_package_is_std (const char *pkgpath)
 {

@@ -36,7 +36,7 @@ linkname_direction_name (enum linkname_direction direction)
 }
 
 /* The strings of a record, in their order in the descriptor.  */
-#define RECORD_STRINGS 7
+#define RECORD_STRINGS 11
 
 static void
 record_strings (const struct linkname_record *r,
@@ -50,6 +50,10 @@ record_strings (const struct linkname_record *r,
   s[4] = r->file ? r->file : "";
   s[5] = line;
   s[6] = r->package ? r->package : "";
+  s[7] = r->linkname_version ? r->linkname_version : "";
+  s[8] = r->gcc_version ? r->gcc_version : "";
+  s[9] = r->relaxed ? r->relaxed : "";
+  s[10] = r->relaxed_rule ? r->relaxed_rule : "";
 }
 
 unsigned char *
@@ -159,9 +163,12 @@ linkname_record_decode (const unsigned char *desc, size_t len,
     return record_fail (err, "unknown scheme", 2);
 
   /* Six strings are required; the package came with them in version
-     1 but a reader takes its absence as "".  */
+     1 but a reader takes its absence as "", and so the provenance that
+     came later.  Strings after the last one known here are a later
+     linkname's: they are skipped unread.  */
   const char *s[RECORD_STRINGS] = { 0 };
-  s[6] = "";
+  for (int i = 6; i < RECORD_STRINGS; i++)
+    s[i] = "";
   size_t pos = 4;
   for (int i = 0; i < RECORD_STRINGS && pos < len; i++)
     {
@@ -189,6 +196,10 @@ linkname_record_decode (const unsigned char *desc, size_t len,
   r->file = s[4];
   r->line = line;
   r->package = s[6];
+  r->linkname_version = s[7];
+  r->gcc_version = s[8];
+  r->relaxed = s[9];
+  r->relaxed_rule = s[10];
   /* Bits a later version may define are kept, and mean nothing here.  */
   r->flags = desc[3];
   return true;

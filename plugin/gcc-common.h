@@ -99,6 +99,17 @@ linkname_werror_requested_p (void)
 #endif
 }
 
+/* Whether GCC's -w is in force.  GCC asks whether warnings are
+   reported at a location: never under -w, and not in a system header
+   unless -Wsystem-headers; UNKNOWN_LOCATION is in no header, so only -w
+   is left.  The macro takes (DC, LOC) in every GCC we support (its
+   fields behind it changed names in GCC 14).  */
+static inline bool
+linkname_warnings_inhibited_p (void)
+{
+  return !diagnostic_report_warnings_p (global_dc, UNKNOWN_LOCATION);
+}
+
 /* A new pretty-printer of the kind the front end installed in the
    diagnostic context (the C++ one decodes %D only in a printer of its
    own kind), for the caller to delete.  GCC 15 made the context's

@@ -49,6 +49,111 @@ static const struct linkname_class_info linkname_classes[] = {
 
 static bool linkname_disabled[LINKNAME_N_CLASSES];
 static bool linkname_werror[LINKNAME_N_CLASSES];
+/* -Wno-error=CLASS took CLASS back from an -Werror: a relaxation.  */
+static bool linkname_werror_lifted[LINKNAME_N_CLASSES];
+
+/* What was relaxed for the binding at one location: the diagnostics
+   due there that were turned off or down, or hidden by -w, and the
+   policy rule that relaxed it.  */
+struct linkname_relaxation
+{
+  unsigned off;			/* 1 << CLASS: -Wno-CLASS hid it.  */
+  unsigned down;		/* 1 << CLASS: a warning, not an error.  */
+  bool inhibited;		/* GCC's -w hid a warning.  */
+  char *rule;			/* "allow:PATTERN", ...; malloc'd.  */
+  char *rule_where;		/* "FILE:LINE"; malloc'd.  */
+};
+typedef int_hash<location_t, UNKNOWN_LOCATION, BUILTINS_LOCATION>
+  linkname_location_hash;
+static hash_map<linkname_location_hash, linkname_relaxation>
+  *linkname_relaxations;
+
+/* The relaxations of the binding at LOC, made on first use; NULL for a
+   location no binding can have.  */
+static linkname_relaxation *
+linkname_relaxation_at (location_t loc)
+{
+  if (loc == UNKNOWN_LOCATION || loc == BUILTINS_LOCATION)
+    return NULL;
+  if (!linkname_relaxations)
+    linkname_relaxations
+      = new hash_map<linkname_location_hash, linkname_relaxation>;
+  bool existed;
+  linkname_relaxation &r = linkname_relaxations->get_or_insert (loc,
+								&existed);
+  if (!existed)
+    memset (&r, 0, sizeof r);
+  return &r;
+}
+
+void
+linkname_relaxed_rule (location_t loc, const char *word, const char *where)
+{
+  linkname_relaxation *r = linkname_relaxation_at (loc);
+  if (!r)
+    return;
+  free (r->rule);
+  free (r->rule_where);
+  r->rule = xstrdup (word);
+  r->rule_where = xstrdup (where ? where : "");
+}
+
+char *
+linkname_relaxed_text (location_t loc, const char **where)
+{
+  *where = NULL;
+  linkname_relaxation *r = linkname_relaxations
+			   ? linkname_relaxations->get (loc) : NULL;
+  if (!r || (!r->off && !r->down && !r->inhibited && !r->rule))
+    return NULL;
+  obstack ob;
+  gcc_obstack_init (&ob);
+  for (int pass = 0; pass < 2; pass++)
+    for (int i = 0; i < LINKNAME_N_CLASSES; i++)
+      if (((pass ? r->down : r->off) >> i) & 1)
+	{
+	  if (obstack_object_size (&ob))
+	    obstack_1grow (&ob, ' ');
+	  obstack_grow (&ob, pass ? "warn:" : "off:", pass ? 5 : 4);
+	  obstack_grow (&ob, linkname_classes[i].name,
+			strlen (linkname_classes[i].name));
+	}
+  const char *rest[2] = { r->inhibited ? "w" : NULL, r->rule };
+  for (int i = 0; i < 2; i++)
+    if (rest[i])
+      {
+	if (obstack_object_size (&ob))
+	  obstack_1grow (&ob, ' ');
+	obstack_grow (&ob, rest[i], strlen (rest[i]));
+      }
+  obstack_1grow (&ob, '\0');
+  char *text = xstrdup ((char *) obstack_finish (&ob));
+  obstack_free (&ob, NULL);
+  if (r->rule && *r->rule_where)
+    *where = r->rule_where;
+  return text;
+}
+
+/* A diagnostic of class CLS was due at LOC: note what kept it from
+   being shown as the class and the controls would otherwise have it
+   (ERROR_P: as an error).  */
+static void
+linkname_note_relaxed (location_t loc, enum linkname_class cls, bool off,
+		       bool error_p)
+{
+  bool down = !error_p && linkname_werror_lifted[cls];
+  bool inhibited = !off && !error_p && linkname_warnings_inhibited_p ();
+  if (!off && !down && !inhibited)
+    return;
+  linkname_relaxation *r = linkname_relaxation_at (loc);
+  if (!r)
+    return;
+  if (off)
+    r->off |= 1u << cls;
+  if (down)
+    r->down |= 1u << cls;
+  r->inhibited |= inhibited;
+}
 
 const char *
 linkname_class_name (enum linkname_class cls)
@@ -118,12 +223,13 @@ linkname_diagnostic_option (const char *plugin, const char *key,
       if (!value)
 	{
 	  for (int i = 0; i < LINKNAME_N_CLASSES; i++)
-	    linkname_werror[i] = true;
+	    linkname_werror[i] = true, linkname_werror_lifted[i] = false;
 	  return 1;
 	}
       if (!linkname_warning_class (plugin, key, value, &cls))
 	return -1;
       linkname_werror[cls] = true;
+      linkname_werror_lifted[cls] = false;
       linkname_disabled[cls] = false;
       return 1;
     }
@@ -131,6 +237,7 @@ linkname_diagnostic_option (const char *plugin, const char *key,
     {
       if (!linkname_warning_class (plugin, key, value, &cls))
 	return -1;
+      linkname_werror_lifted[cls] |= linkname_werror[cls];
       linkname_werror[cls] = false;
       return 1;
     }
@@ -195,14 +302,18 @@ bool
 linkname_diagnose (location_t loc, enum linkname_class cls,
 		   const char *gmsgid, ...)
 {
+  bool error_p = linkname_classes[cls].error || linkname_werror[cls];
   if (!linkname_classes[cls].error && linkname_disabled[cls])
-    return false;
+    {
+      linkname_note_relaxed (loc, cls, true, error_p);
+      return false;
+    }
+  linkname_note_relaxed (loc, cls, false, error_p);
   va_list ap;
   va_start (ap, gmsgid);
   char *message = linkname_format (loc, gmsgid, &ap);
   va_end (ap);
-  bool shown = linkname_emit (loc, cls, linkname_classes[cls].error
-					|| linkname_werror[cls], message);
+  bool shown = linkname_emit (loc, cls, error_p, message);
   free (message);
   return shown;
 }
@@ -211,6 +322,7 @@ bool
 linkname_diagnose_warning (location_t loc, enum linkname_class cls,
 			   const char *gmsgid, ...)
 {
+  linkname_note_relaxed (loc, cls, false, linkname_werror[cls]);
   va_list ap;
   va_start (ap, gmsgid);
   char *message = linkname_format (loc, gmsgid, &ap);

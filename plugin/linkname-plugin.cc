@@ -19,6 +19,7 @@
 #include "linkname-plugin.h"
 
 const char *linkname_plugin_name = "linkname";
+const char *linkname_gcc_version = "";
 struct linkname_options linkname_options
   = { LINKNAME_SCHEME_GCCGO, LINKNAME_GO_NEWEST };
 
@@ -225,10 +226,11 @@ linkname_finish (void *, void *)
    checked VERSION against the GCC we were built for.  */
 extern "C" int
 linkname_core_init (struct plugin_name_args *info,
-		    struct plugin_gcc_version *version ATTRIBUTE_UNUSED)
+		    struct plugin_gcc_version *version)
 {
   const char *name = info->base_name;
   linkname_plugin_name = name;
+  linkname_gcc_version = version->basever;
 
   int env_argc;
   struct plugin_argument *env_args = linkname_env_args (info, &env_argc);

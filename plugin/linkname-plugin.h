@@ -40,6 +40,9 @@
 
 /* The name GCC knows us by (from plugin_info->base_name).  */
 extern const char *linkname_plugin_name;
+/* The version of the GCC we run in, as "gcc -dumpfullversion" says it
+   (plugin_gcc_version's basever), for the records.  */
+extern const char *linkname_gcc_version;
 
 /* Settings from -fplugin-arg-linkname-KEY=VALUE.  */
 struct linkname_options
@@ -93,6 +96,18 @@ int linkname_diagnostic_option (const char *plugin, const char *key,
 bool linkname_diagnose_warning (location_t loc, enum linkname_class cls,
 				const char *gmsgid, ...)
   ATTRIBUTE_GCC_DIAG (3, 4);
+
+/* Provenance (linkname-record.h): what was relaxed for the binding at
+   LOC.  linkname_diagnose notes the diagnostics that were due there and
+   were turned off (-Wno-CLASS), down (-Wno-error=CLASS after -Werror)
+   or hidden (-w); the policy check notes its rule with
+   linkname_relaxed_rule: WORD ("allow:PATTERN", "warn:policy") and
+   WHERE ("FILE:LINE").  linkname_relaxed_text returns the record's
+   words (malloc'd) and sets *WHERE, or returns NULL if nothing was
+   relaxed at LOC.  */
+void linkname_relaxed_rule (location_t loc, const char *word,
+			    const char *where);
+char *linkname_relaxed_text (location_t loc, const char **where);
 
 /* linkname-risk.cc.  The policy file of -fplugin-arg-linkname-policy:
    load it, or diagnose and return false.  */

@@ -45,6 +45,13 @@ linkname_record_binding (tree decl, enum linkname_direction direction,
   r.package = linkname_registry_package () ? linkname_registry_package ()
 					   : "";
   r.flags = flags;
+  /* Provenance: who made the record, and what was relaxed for it.  */
+  r.linkname_version = LINKNAME_VERSION;
+  r.gcc_version = linkname_gcc_version;
+  const char *relaxed_rule = NULL;
+  char *relaxed = linkname_relaxed_text (loc, &relaxed_rule);
+  r.relaxed = relaxed ? relaxed : "";
+  r.relaxed_rule = relaxed_rule ? relaxed_rule : "";
 
   linkname_report_binding (&r, loc);
   char *text = linkname_record_asm (&r);
@@ -52,4 +59,5 @@ linkname_record_binding (tree decl, enum linkname_direction direction,
     symtab->finalize_toplevel_asm (build_string (strlen (text), text));
   free (text);
   free (type);
+  free (relaxed);
 }

@@ -154,6 +154,11 @@ linkname_report_binding (const struct linkname_record *r, location_t loc)
   linkname_json_field (&ob, "symbol", r->symbol);
   linkname_json_field (&ob, "scheme", linkname_scheme_name (r->scheme));
   linkname_json_field (&ob, "type", r->type);
+  /* Provenance, as in the record.  */
+  linkname_json_field (&ob, "linkname_version", r->linkname_version);
+  linkname_json_field (&ob, "gcc_version", r->gcc_version);
+  linkname_json_field (&ob, "relaxed", r->relaxed);
+  linkname_json_field (&ob, "relaxed_rule", r->relaxed_rule);
   linkname_json_location (&ob, loc);
   linkname_json_finish (&ob);
 }

@@ -42,6 +42,35 @@ linkname_policy_set_file (const char *file)
   return false;
 }
 
+/* The record of R says which policy rule relaxed its checks (SPEC
+   section 6): an allow rule that matched, or a warn rule that took the
+   place of a deny rule.  The policy file as the debug information names
+   files (-ffile-prefix-map), so that no build folder enters a record.  */
+static void
+linkname_note_policy_relaxation (const linkname_resolved &r,
+				 const struct linkname_policy_rule *rule)
+{
+  if (!rule)
+    return;
+  const struct linkname_policy_rule *under
+    = linkname_policy_match_before (&linkname_policy, rule, r.go_name);
+  char *word;
+  if (rule->verb == LINKNAME_POLICY_ALLOW)
+    word = concat ("allow:", rule->pattern, NULL);
+  else if (rule->verb == LINKNAME_POLICY_WARN && under
+	   && under->verb == LINKNAME_POLICY_DENY)
+    word = xstrdup ("warn:policy");
+  else
+    return;
+  char line[32];
+  snprintf (line, sizeof line, ":%lu", rule->line);
+  char *where = concat (remap_debug_filename (linkname_policy.file), line,
+			NULL);
+  linkname_relaxed_rule (r.loc, word, where);
+  free (word);
+  free (where);
+}
+
 /* What the blocklist and the policy say of R's target.  */
 static void
 linkname_check_rules (const linkname_resolved &r)
@@ -67,6 +96,7 @@ linkname_check_rules (const linkname_resolved &r)
   const struct linkname_policy_rule *rule
     = linkname_policy_loaded
       ? linkname_policy_match (&linkname_policy, r.go_name) : NULL;
+  linkname_note_policy_relaxation (r, rule);
   if (rule && rule->verb == LINKNAME_POLICY_DENY)
     linkname_diagnose (r.loc, LINKNAME_POLICY,
 		       "the policy denies %qs (%s:%lu: %<deny %s%>)",

@@ -564,6 +564,51 @@ test_go_rules (void)
   test_go = LINKNAME_GO_NEWEST;
 }
 
+/* relaxed: a binding whose record says checks were relaxed is a note,
+   or an error when strict, naming what and who made it; a record
+   without provenance (an earlier linkname's) relaxes nothing.  */
+static void
+test_relaxed (void)
+{
+  struct linkname_record r = {
+    PULL, GCCGO, "example_0com_1lib.F", "example.com/lib.F", "f",
+    "func(i32)i32", "a.c", 3, "", 0, "0.1.0", "12.2.0",
+    "off:unexported allow:example.com/*", "p.policy:4"
+  };
+  struct linkname_record old = r;
+  old.linkname_version = old.gcc_version = old.relaxed = NULL;
+  old.relaxed_rule = NULL;
+  for (int strict = 0; strict < 2; strict++)
+    {
+      struct linkname_bindings list = { 0 };
+      CHECK (linkname_bindings_add (&list, &r, "a.o")
+	     && linkname_bindings_add (&list, &old, "b.o"), "add");
+      struct linkname_check_options opt = { NULL, test_go, strict, false };
+      struct linkname_findings f;
+      CHECK (linkname_check (&list, &opt, &f), "check failed");
+      CHECK (count_rule (&f, LINKNAME_RULE_RELAXED) == 1,
+	     "%zu relaxed findings", count_rule (&f, LINKNAME_RULE_RELAXED));
+      const struct linkname_finding *x = find_rule (&f, LINKNAME_RULE_RELAXED);
+      if (x)
+	{
+	  CHECK (x->binding == 0, "relaxed finding on binding %zu",
+		 x->binding);
+	  CHECK (x->severity == (strict ? LINKNAME_SEVERITY_ERROR
+				 : LINKNAME_SEVERITY_NOTE),
+		 "relaxed severity %d", (int) x->severity);
+	  CHECK (strstr (x->message, "off:unexported allow:example.com/*")
+		 && strstr (x->message, "p.policy:4")
+		 && strstr (x->message, "linkname 0.1.0 with GCC 12.2.0"),
+		 "relaxed message: %s", x->message);
+	}
+      CHECK (f.errors == (size_t) strict && f.notes == (size_t) !strict
+	     && f.warnings == 0, "counts %zu %zu %zu", f.errors, f.notes,
+	     f.warnings);
+      CHECK_STREQ (list.items[1].record.gcc_version, "", "old record");
+      done (&list, &f);
+    }
+}
+
 int
 main (void)
 {
@@ -577,5 +622,6 @@ main (void)
   test_duplicate_weak_common ();
   test_types ();
   test_printable ();
+  test_relaxed ();
   return check_status ();
 }

@@ -24,7 +24,9 @@
 static const struct linkname_record sample = {
   LINKNAME_PULL, LINKNAME_SCHEME_GC, "example.com/x.(*T).M",
   "example.com/x.(*T).M", "m", "fn(ptr)->i64", "dir/ünï \"q\".c", 42,
-  "example.com/x", 0
+  "example.com/x", 0, "0.1.0", "12.2.0",
+  "off:unexported warn:internal w allow:example.com/*",
+  "dir/linkname.policy:3"
 };
 
 static void
@@ -39,6 +41,10 @@ check_same (const struct linkname_record *a, const struct linkname_record *b,
   CHECK_STREQ (a->type, b->type, context);
   CHECK_STREQ (a->file, b->file, context);
   CHECK_STREQ (a->package, b->package, context);
+  CHECK_STREQ (a->linkname_version, b->linkname_version, context);
+  CHECK_STREQ (a->gcc_version, b->gcc_version, context);
+  CHECK_STREQ (a->relaxed, b->relaxed, context);
+  CHECK_STREQ (a->relaxed_rule, b->relaxed_rule, context);
   CHECK (a->flags == b->flags, "%s: flags %u, want %u", context, b->flags,
 	 a->flags);
 }
@@ -145,14 +151,55 @@ test_round_trip (void)
   bad[0] = 0;
   CHECK (!linkname_record_decode (bad, len, &r, NULL), "version 0");
   memcpy (bad, desc, len);
-  /* The line, before the package, is no longer a number.  */
-  bad[len - strlen (sample.package) - 1 - 2] = 'x';
+  /* The line ("42", the sixth string) is no longer a number.  */
+  size_t line_at = 4;
+  for (int i = 0; i < 5; i++)
+    line_at += strlen ((const char *) desc + line_at) + 1;
+  bad[line_at + 1] = 'x';
   CHECK (!linkname_record_decode (bad, len, &r, NULL), "line not a number");
   CHECK (!linkname_record_decode (desc, len - 1, &r, NULL), "unterminated");
-  /* A record of six strings (without the package) reads as package "".  */
-  size_t six = len - strlen (sample.package) - 1;
-  CHECK (linkname_record_decode (desc, six, &r, NULL) && *r.package == '\0',
+  /* A record of six strings (without the package) reads as package "",
+     and without provenance.  */
+  size_t six = line_at + 3;
+  CHECK (linkname_record_decode (desc, six, &r, NULL) && *r.package == '\0'
+	 && *r.linkname_version == '\0' && *r.relaxed_rule == '\0',
 	 "six strings");
+  free (desc);
+}
+
+/* A record as the first linkname wrote it, seven strings and no
+   provenance, reads with empty provenance; a record from a later
+   linkname, with strings after the last one known here, reads the
+   strings it knows and skips the others.  */
+static void
+test_old_and_new (void)
+{
+  static const char old[] = "\1\1\0\0sym\0runtime.f\0f\0func()\0a.c\0"
+			    "7\0runtime";
+  struct linkname_record r;
+  CHECK (linkname_record_decode ((const unsigned char *) old, sizeof old, &r,
+				 NULL), "old record does not decode");
+  CHECK_STREQ ("runtime", r.package, "old record");
+  CHECK_STREQ ("", r.linkname_version, "old record");
+  CHECK_STREQ ("", r.gcc_version, "old record");
+  CHECK_STREQ ("", r.relaxed, "old record");
+  CHECK_STREQ ("", r.relaxed_rule, "old record");
+  CHECK (r.line == 7, "old record line %lu", r.line);
+
+  size_t len;
+  unsigned char *desc = linkname_record_encode (&sample, &len);
+  static const char later[] = "layout{i64}\0\0a later field";
+  unsigned char *longer = malloc (len + sizeof later);
+  CHECK (desc && longer, "out of memory");
+  if (desc && longer)
+    {
+      memcpy (longer, desc, len);
+      memcpy (longer + len, later, sizeof later);
+      CHECK (linkname_record_decode (longer, len + sizeof later, &r, NULL),
+	     "a record with more strings does not decode");
+      check_same (&sample, &r, "later record");
+    }
+  free (longer);
   free (desc);
 }
 
@@ -198,6 +245,7 @@ main (void)
 {
   test_flags ();
   test_round_trip ();
+  test_old_and_new ();
   test_assembler ();
   CHECK_STREQ (linkname_direction_name (LINKNAME_MARKER), "marker", "name");
   return check_status ();
