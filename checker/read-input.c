@@ -1,0 +1,281 @@
+/* Copyright (C) 2026 The linkname authors.
+   SPDX-License-Identifier: GPL-3.0-or-later
+
+   This file is part of linkname.  linkname is free software: you can
+   redistribute it and/or modify it under the terms of the GNU General
+   Public License as published by the Free Software Foundation, either
+   version 3 of the License, or (at your option) any later version.
+   linkname is distributed in the hope that it will be useful, but
+   WITHOUT ANY WARRANTY; without even the implied warranty of
+   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+   General Public License (the file COPYING) for more details.  */
+
+/* read-input.c -- expand linkname-check's inputs: files, directories
+   (walked), and .deb/.rpm packages, told apart by content.
+
+   A file named on the command line is read whatever it is, so that a
+   file that is not ELF is reported, as before.  A file met in a
+   directory is read only if its first bytes say it is ELF, a static
+   library or a package: a package's build tree or an installed
+   /usr/lib holds scripts, data and documentation too.
+
+   Every directory and file is identified by device and inode before it
+   is read: a symbolic link to something already read (or on its way,
+   such as a link to a parent directory) is passed over, which both
+   keeps a file from being counted twice and ends symlink loops.  */
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "read-elf.h"
+#include "read-input.h"
+#include "read-package.h"
+
+struct file_id
+{
+  dev_t dev;
+  ino_t ino;
+};
+
+/* The state of one run over the inputs.  */
+struct walk
+{
+  struct linkname_bindings *list;
+  void (*report) (const char *message);
+  struct file_id *seen;		/* Every file and directory read.  */
+  size_t n_seen, alloc_seen;
+  bool ok;			/* No input was unreadable.  */
+};
+
+static void
+report_error (struct walk *w, const char *message)
+{
+  w->report (message);
+  w->ok = false;
+}
+
+static void
+report_errno (struct walk *w, const char *path, int e)
+{
+  char msg[1024];
+  snprintf (msg, sizeof msg, "%s: %s", path, strerror (e));
+  report_error (w, msg);
+}
+
+/* Record ST's file as read; false if it already was (or if memory runs
+   out, which is reported).  */
+static bool
+first_visit (struct walk *w, const char *path, const struct stat *st)
+{
+  for (size_t i = 0; i < w->n_seen; i++)
+    if (w->seen[i].dev == st->st_dev && w->seen[i].ino == st->st_ino)
+      return false;
+  if (w->n_seen == w->alloc_seen)
+    {
+      size_t alloc = w->alloc_seen ? 2 * w->alloc_seen : 64;
+      struct file_id *more = realloc (w->seen, alloc * sizeof *more);
+      if (more == NULL)
+	{
+	  report_errno (w, path, ENOMEM);
+	  return false;
+	}
+      w->seen = more;
+      w->alloc_seen = alloc;
+    }
+  w->seen[w->n_seen++] = (struct file_id) { st->st_dev, st->st_ino };
+  return true;
+}
+
+/* The first bytes of the regular file PATH into HEAD; how many (up to
+   N) there are, or -1 with errno set.  */
+static ssize_t
+read_head (const char *path, unsigned char *head, size_t n)
+{
+  int fd = open (path, O_RDONLY);
+  if (fd < 0)
+    return -1;
+  size_t have = 0;
+  while (have < n)
+    {
+      ssize_t got = read (fd, head + have, n - have);
+      if (got < 0 && errno == EINTR)
+	continue;
+      if (got < 0)
+	{
+	  int e = errno;
+	  close (fd);
+	  errno = e;
+	  return -1;
+	}
+      if (got == 0)
+	break;
+      have += (size_t) got;
+    }
+  close (fd);
+  return (ssize_t) have;
+}
+
+/* Read the file PATH with the reader its first bytes call for.  With
+   ONLY_WANTED (a file met in a directory), a file that is neither ELF,
+   a static library nor a package is skipped silently.  */
+static void
+read_file (struct walk *w, const char *path, bool only_wanted)
+{
+  char err[1024];
+  unsigned char head[PACKAGE_SNIFF_BYTES];
+  ssize_t n = read_head (path, head, sizeof head);
+  if (n < 0)
+    {
+      report_errno (w, path, errno);
+      return;
+    }
+  enum package_kind kind = package_kind (head, (size_t) n);
+  bool ok;
+  if (kind != PACKAGE_NONE)
+    ok = read_package (path, kind, w->list, err, sizeof err);
+  else if (only_wanted && !package_member_wanted (path, head, (size_t) n))
+    return;
+  else
+    ok = read_elf_file (path, w->list, err, sizeof err);
+  if (!ok)
+    report_error (w, err);
+}
+
+static void read_path (struct walk *w, const char *path, bool in_walk);
+
+static int
+compare_names (const void *a, const void *b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+/* Every entry of the directory PATH, in byte order of the names, so
+   that the report does not depend on the order the file system keeps.  */
+static void
+read_directory (struct walk *w, const char *path)
+{
+  DIR *dir = opendir (path);
+  if (dir == NULL)
+    {
+      report_errno (w, path, errno);
+      return;
+    }
+  char **names = NULL;
+  size_t n = 0, alloc = 0;
+  bool ok = true;
+  struct dirent *d;
+  errno = 0;
+  while (ok && (d = readdir (dir)) != NULL)
+    {
+      if (strcmp (d->d_name, ".") == 0 || strcmp (d->d_name, "..") == 0)
+	continue;
+      if (n == alloc)
+	{
+	  alloc = alloc ? 2 * alloc : 32;
+	  char **more = realloc (names, alloc * sizeof *more);
+	  ok = more != NULL;
+	  if (ok)
+	    names = more;
+	}
+      if (ok)
+	{
+	  names[n] = strdup (d->d_name);
+	  ok = names[n] != NULL;
+	  n += ok;
+	}
+      if (!ok)
+	errno = ENOMEM;
+    }
+  if (errno != 0)
+    report_errno (w, path, errno);
+  closedir (dir);
+
+  if (ok)
+    qsort (names, n, sizeof *names, compare_names);
+  size_t plen = strlen (path);
+  bool slash = plen > 0 && path[plen - 1] == '/';
+  for (size_t i = 0; i < n; i++)
+    {
+      if (ok)
+	{
+	  size_t len = plen + strlen (names[i]) + 2;
+	  char *child = malloc (len);
+	  if (child == NULL)
+	    {
+	      report_errno (w, path, ENOMEM);
+	      ok = false;
+	    }
+	  else
+	    {
+	      snprintf (child, len, "%s%s%s", path, slash ? "" : "/",
+			names[i]);
+	      read_path (w, child, true);
+	      free (child);
+	    }
+	}
+      free (names[i]);
+    }
+  free (names);
+}
+
+/* Read PATH: a directory is walked, a regular file read once.  IN_WALK
+   says PATH was met in a directory rather than named by the user.  */
+static void
+read_path (struct walk *w, const char *path, bool in_walk)
+{
+  struct stat st;
+  if (stat (path, &st) != 0)
+    {
+      int e = errno;
+      struct stat lst;
+      /* A dangling link in a tree (libfoo.so pointing into another
+	 package) or a link loop is not an input of its own.  */
+      if (in_walk && lstat (path, &lst) == 0 && S_ISLNK (lst.st_mode))
+	return;
+      /* Named by the user: the ELF reader says what is wrong, in the
+	 words it always has.  */
+      char err[1024];
+      if (!in_walk && !read_elf_file (path, w->list, err, sizeof err))
+	report_error (w, err);
+      else
+	report_errno (w, path, e);
+      return;
+    }
+  if (S_ISDIR (st.st_mode))
+    {
+      if (first_visit (w, path, &st))
+	read_directory (w, path);
+    }
+  else if (S_ISREG (st.st_mode))
+    {
+      if (first_visit (w, path, &st))
+	read_file (w, path, in_walk);
+    }
+  else if (!in_walk)
+    {
+      /* A pipe or a device named by the user: read as a stream, which
+	 cannot be looked at first.  */
+      char err[1024];
+      if (!read_elf_file (path, w->list, err, sizeof err))
+	report_error (w, err);
+    }
+  /* Sockets, pipes and devices in a tree are skipped: opening a pipe
+     would wait for a writer.  */
+}
+
+bool
+read_inputs (char *const *paths, size_t n, struct linkname_bindings *list,
+	     void (*report) (const char *message))
+{
+  struct walk w = { list, report, NULL, 0, 0, true };
+  for (size_t i = 0; i < n; i++)
+    read_path (&w, paths[i], false);
+  free (w.seen);
+  return w.ok;
+}
