@@ -22,7 +22,11 @@
    Every directory and file is identified by device and inode before it
    is read: a symbolic link to something already read (or on its way,
    such as a link to a parent directory) is passed over, which both
-   keeps a file from being counted twice and ends symlink loops.  */
+   keeps a file from being counted twice and ends symlink loops.  The
+   symbolic links met in directories are followed only once everything
+   else has been read, so that a file is named by its own name
+   (libfoo.so.1.2.3), not by a link to it (libfoo.so.1) that happens to
+   sort first.  */
 
 #include <dirent.h>
 #include <errno.h>
@@ -50,6 +54,9 @@ struct walk
   void (*report) (const char *message);
   struct file_id *seen;		/* Every file and directory read.  */
   size_t n_seen, alloc_seen;
+  char **links;			/* Symbolic links met in directories,
+				   to follow last.  */
+  size_t n_links, alloc_links;
   bool ok;			/* No input was unreadable.  */
 };
 
@@ -149,6 +156,27 @@ read_file (struct walk *w, const char *path, bool only_wanted)
 
 static void read_path (struct walk *w, const char *path, bool in_walk);
 
+/* Put off the symbolic link PATH (malloc'd, taken over) until the rest
+   has been read.  */
+static void
+defer_link (struct walk *w, char *path)
+{
+  if (w->n_links == w->alloc_links)
+    {
+      size_t alloc = w->alloc_links ? 2 * w->alloc_links : 16;
+      char **more = realloc (w->links, alloc * sizeof *more);
+      if (more == NULL)
+	{
+	  report_errno (w, path, ENOMEM);
+	  free (path);
+	  return;
+	}
+      w->links = more;
+      w->alloc_links = alloc;
+    }
+  w->links[w->n_links++] = path;
+}
+
 static int
 compare_names (const void *a, const void *b)
 {
@@ -215,8 +243,14 @@ read_directory (struct walk *w, const char *path)
 	    {
 	      snprintf (child, len, "%s%s%s", path, slash ? "" : "/",
 			names[i]);
-	      read_path (w, child, true);
-	      free (child);
+	      struct stat lst;
+	      if (lstat (child, &lst) == 0 && S_ISLNK (lst.st_mode))
+		defer_link (w, child);
+	      else
+		{
+		  read_path (w, child, true);
+		  free (child);
+		}
 	    }
 	}
       free (names[i]);
@@ -273,9 +307,17 @@ bool
 read_inputs (char *const *paths, size_t n, struct linkname_bindings *list,
 	     void (*report) (const char *message))
 {
-  struct walk w = { list, report, NULL, 0, 0, true };
+  struct walk w = { list, report, NULL, 0, 0, NULL, 0, 0, true };
   for (size_t i = 0; i < n; i++)
     read_path (&w, paths[i], false);
+  /* A link to a directory may lead to more links: the list grows as it
+     is read, and ends since every directory is walked once.  */
+  for (size_t i = 0; i < w.n_links; i++)
+    {
+      read_path (&w, w.links[i], true);
+      free (w.links[i]);
+    }
+  free (w.links);
   free (w.seen);
   return w.ok;
 }

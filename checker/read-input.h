@@ -26,7 +26,8 @@
    walked recursively in byte order of the names; in it only ELF files,
    static libraries (*.a) and packages are read, everything else is
    skipped, and a file or directory reached twice (through symbolic
-   links, or named twice) is read once.  REPORT is called with a message
+   links, or named twice) is read once, under its own name rather than
+   a link's where the walk meets both.  REPORT is called with a message
    (starting with the name of what is wrong) for each input that cannot
    be read; the return value says whether every input was read.  */
 bool read_inputs (char *const *paths, size_t n,
