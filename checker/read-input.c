@@ -197,30 +197,39 @@ read_directory (struct walk *w, const char *path)
   char **names = NULL;
   size_t n = 0, alloc = 0;
   bool ok = true;
-  struct dirent *d;
-  errno = 0;
-  while (ok && (d = readdir (dir)) != NULL)
+  for (;;)
     {
+      errno = 0;		/* readdir's only way to tell an error.  */
+      struct dirent *d = readdir (dir);
+      if (d == NULL)
+	{
+	  ok = errno == 0;
+	  break;
+	}
       if (strcmp (d->d_name, ".") == 0 || strcmp (d->d_name, "..") == 0)
 	continue;
       if (n == alloc)
 	{
-	  alloc = alloc ? 2 * alloc : 32;
-	  char **more = realloc (names, alloc * sizeof *more);
-	  ok = more != NULL;
-	  if (ok)
-	    names = more;
+	  size_t more_alloc = alloc ? 2 * alloc : 32;
+	  char **more = realloc (names, more_alloc * sizeof *more);
+	  if (more == NULL)
+	    {
+	      errno = ENOMEM;
+	      ok = false;
+	      break;
+	    }
+	  names = more;
+	  alloc = more_alloc;
 	}
-      if (ok)
+      if ((names[n] = strdup (d->d_name)) == NULL)
 	{
-	  names[n] = strdup (d->d_name);
-	  ok = names[n] != NULL;
-	  n += ok;
+	  errno = ENOMEM;
+	  ok = false;
+	  break;
 	}
-      if (!ok)
-	errno = ENOMEM;
+      n++;
     }
-  if (errno != 0)
+  if (!ok)
     report_errno (w, path, errno);
   closedir (dir);
 
@@ -275,10 +284,10 @@ read_path (struct walk *w, const char *path, bool in_walk)
       /* Named by the user: the ELF reader says what is wrong, in the
 	 words it always has.  */
       char err[1024];
-      if (!in_walk && !read_elf_file (path, w->list, err, sizeof err))
-	report_error (w, err);
-      else
+      if (in_walk)
 	report_errno (w, path, e);
+      else if (!read_elf_file (path, w->list, err, sizeof err))
+	report_error (w, err);
       return;
     }
   if (S_ISDIR (st.st_mode))

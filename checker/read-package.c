@@ -180,6 +180,8 @@ read_member (struct archive *a, struct archive_entry *e, const char *path,
     }
   snprintf (name, nlen, "%s:%s", path, inner);
 
+  /* The first bytes tell; the rest of a file not wanted is skipped by
+     the next archive_read_next_header.  */
   bool ok = true;
   unsigned char head[8];
   la_ssize_t got = archive_read_data (a, head, sizeof head);
@@ -188,8 +190,6 @@ read_member (struct archive *a, struct archive_entry *e, const char *path,
 	       archive_error (a));
   else if (package_member_wanted (inner, head, (size_t) got))
     {
-      /* The rest of a file not wanted is skipped by the next
-	 archive_read_next_header.  */
       la_int64_t declared = archive_entry_size_is_set (e)
 			    ? archive_entry_size (e) : 0;
       size_t hint = declared > 0 ? (size_t) declared : 0;
@@ -218,8 +218,8 @@ read_payload (struct archive *a, const char *path, const char *what,
   int r;
   while ((r = archive_read_next_header (a, &e)) == ARCHIVE_OK
 	 || r == ARCHIVE_WARN)
-    /* A hard link's data is that of its first name, which is read; a
-       link of a name already read has no data of its own.  */
+    /* Of the names of a hard-linked file, the one that carries the data
+       (tar: the first, cpio: the last) is read; the others have none.  */
     if (archive_entry_filetype (e) == AE_IFREG
 	&& !read_member (a, e, path, list, err, errlen))
       return false;
