@@ -30,12 +30,11 @@
 
 #include <dirent.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <unistd.h>
+#include <sys/types.h>
 
 #include "read-elf.h"
 #include "read-input.h"
@@ -104,28 +103,18 @@ first_visit (struct walk *w, const char *path, const struct stat *st)
 static ssize_t
 read_head (const char *path, unsigned char *head, size_t n)
 {
-  int fd = open (path, O_RDONLY);
-  if (fd < 0)
+  FILE *f = fopen (path, "rb");
+  if (f == NULL)
     return -1;
-  size_t have = 0;
-  while (have < n)
+  size_t got = fread (head, 1, n, f);
+  int e = ferror (f) ? errno : 0;
+  fclose (f);
+  if (e != 0)
     {
-      ssize_t got = read (fd, head + have, n - have);
-      if (got < 0 && errno == EINTR)
-	continue;
-      if (got < 0)
-	{
-	  int e = errno;
-	  close (fd);
-	  errno = e;
-	  return -1;
-	}
-      if (got == 0)
-	break;
-      have += (size_t) got;
+      errno = e;
+      return -1;
     }
-  close (fd);
-  return (ssize_t) have;
+  return (ssize_t) got;
 }
 
 /* Read the file PATH with the reader its first bytes call for.  With

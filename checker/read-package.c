@@ -29,7 +29,6 @@
 #include <archive.h>
 #include <archive_entry.h>
 #include <errno.h>
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -49,13 +48,14 @@ static const char ar_magic[8] = "!<arch>\n";
 /* libarchive's block size for reading the package file.  */
 #define BLOCK_SIZE 65536
 
+/* Write "NAME: PROBLEM" or, with a DETAIL, "NAME: PROBLEM: DETAIL" into
+   ERR and return false.  NAME is the package or the file inside it.  */
 static bool
-fail (char *err, size_t errlen, const char *fmt, ...)
+package_error (char *err, size_t errlen, const char *name,
+	       const char *problem, const char *detail)
 {
-  va_list ap;
-  va_start (ap, fmt);
-  vsnprintf (err, errlen, fmt, ap);
-  va_end (ap);
+  snprintf (err, errlen, "%s: %s%s%s", name, problem, detail ? ": " : "",
+	    detail ? detail : "");
   return false;
 }
 
@@ -129,7 +129,7 @@ read_entry_data (struct archive *a, const char *name,
   size_t alloc = hint > n && hint < TRUSTED_SIZE ? hint + 1 : BLOCK_SIZE;
   unsigned char *buf = malloc (alloc);
   if (buf == NULL)
-    return fail (err, errlen, "%s: out of memory", name);
+    return package_error (err, errlen, name, "out of memory", NULL);
   memcpy (buf, head, n);
   size_t have = n;
   for (;;)
@@ -141,7 +141,7 @@ read_entry_data (struct archive *a, const char *name,
 	  if (bigger == NULL)
 	    {
 	      free (buf);
-	      return fail (err, errlen, "%s: out of memory", name);
+	      return package_error (err, errlen, name, "out of memory", NULL);
 	    }
 	  buf = bigger;
 	  alloc *= 2;
@@ -150,8 +150,9 @@ read_entry_data (struct archive *a, const char *name,
       if (got < 0)
 	{
 	  free (buf);
-	  return fail (err, errlen, "%s: truncated or malformed package: %s",
-		       name, archive_error (a));
+	  return package_error (err, errlen, name,
+				"truncated or malformed package",
+				archive_error (a));
 	}
       if (got == 0)
 	break;
@@ -170,13 +171,13 @@ read_member (struct archive *a, struct archive_entry *e, const char *path,
 {
   char *inner = member_path (archive_entry_pathname (e));
   if (inner == NULL)
-    return fail (err, errlen, "%s: out of memory", path);
+    return package_error (err, errlen, path, "out of memory", NULL);
   size_t nlen = strlen (path) + strlen (inner) + 2;
   char *name = malloc (nlen);
   if (name == NULL)
     {
       free (inner);
-      return fail (err, errlen, "%s: out of memory", path);
+      return package_error (err, errlen, path, "out of memory", NULL);
     }
   snprintf (name, nlen, "%s:%s", path, inner);
 
@@ -186,8 +187,8 @@ read_member (struct archive *a, struct archive_entry *e, const char *path,
   unsigned char head[8];
   la_ssize_t got = archive_read_data (a, head, sizeof head);
   if (got < 0)
-    ok = fail (err, errlen, "%s: truncated or malformed package: %s", name,
-	       archive_error (a));
+    ok = package_error (err, errlen, name, "truncated or malformed package",
+			archive_error (a));
   else if (package_member_wanted (inner, head, (size_t) got))
     {
       la_int64_t declared = archive_entry_size_is_set (e)
@@ -209,9 +210,9 @@ read_member (struct archive *a, struct archive_entry *e, const char *path,
 }
 
 /* Every regular file of the tar or cpio payload A of the package PATH.
-   WHAT names the payload in messages.  */
+   PROBLEM is what a payload that cannot be read is called.  */
 static bool
-read_payload (struct archive *a, const char *path, const char *what,
+read_payload (struct archive *a, const char *path, const char *problem,
 	      struct linkname_bindings *list, char *err, size_t errlen)
 {
   struct archive_entry *e;
@@ -224,8 +225,7 @@ read_payload (struct archive *a, const char *path, const char *what,
 	&& !read_member (a, e, path, list, err, errlen))
       return false;
   if (r != ARCHIVE_EOF)
-    return fail (err, errlen, "%s: truncated or malformed %s: %s", path,
-		 what, archive_error (a));
+    return package_error (err, errlen, path, problem, archive_error (a));
   return true;
 }
 
@@ -263,41 +263,37 @@ read_ar_member (struct archive *payload, void *data, const void **buf)
   return (la_ssize_t) size;
 }
 
-/* The data.tar member (MEMBER) that is the current entry of AR, the
-   .deb at PATH.  */
+/* The data.tar member that is the current entry of AR, the .deb at
+   PATH.  */
 static bool
-read_deb_payload (struct archive *ar, const char *path, const char *member,
+read_deb_payload (struct archive *ar, const char *path,
 		  struct linkname_bindings *list, char *err, size_t errlen)
 {
+  static const char problem[] = "truncated or malformed data.tar";
   struct archive *tar = archive_read_new ();
   if (tar == NULL)
-    return fail (err, errlen, "%s: out of memory", path);
+    return package_error (err, errlen, path, "out of memory", NULL);
   support_payload_filters (tar);
   archive_read_support_format_tar (tar);
   bool ok;
   if (archive_read_open (tar, ar, NULL, read_ar_member, NULL) != ARCHIVE_OK)
-    ok = fail (err, errlen, "%s: %s: %s", path, member, archive_error (tar));
+    ok = package_error (err, errlen, path, problem, archive_error (tar));
   else
-    ok = read_payload (tar, path, member, list, err, errlen);
+    ok = read_payload (tar, path, problem, list, err, errlen);
   archive_read_free (tar);
   return ok;
 }
 
-static bool
-read_deb (const char *path, struct linkname_bindings *list, char *err,
-	  size_t errlen)
-{
-  struct archive *ar = archive_read_new ();
-  if (ar == NULL)
-    return fail (err, errlen, "%s: out of memory", path);
-  archive_read_support_format_ar (ar);
-  if (archive_read_open_filename (ar, path, BLOCK_SIZE) != ARCHIVE_OK)
-    {
-      fail (err, errlen, "%s: %s", path, archive_error (ar));
-      archive_read_free (ar);
-      return false;
-    }
+static const char deb_problem[] = "truncated or malformed Debian package";
+static const char rpm_problem[] = "truncated or malformed RPM package";
 
+/* The members of the .deb at PATH, which AR reads: debian-binary first,
+   then the payload is found by name among the control and data
+   archives.  */
+static bool
+read_deb (struct archive *ar, const char *path,
+	  struct linkname_bindings *list, char *err, size_t errlen)
+{
   bool ok = true, first = true, payload = false;
   struct archive_entry *e;
   int r = ARCHIVE_OK;
@@ -308,42 +304,19 @@ read_deb (const char *path, struct linkname_bindings *list, char *err,
       if (member == NULL)
 	member = "";
       if (first && strcmp (member, "debian-binary") != 0)
-	ok = fail (err, errlen, "%s: not a Debian package (first member "
-		   "'%s', not debian-binary)", path, member);
+	ok = package_error (err, errlen, path, "not a Debian package",
+			    "its first member is not debian-binary");
       else if (strncmp (member, "data.tar", 8) == 0)
 	{
-	  ok = read_deb_payload (ar, path, member, list, err, errlen);
+	  ok = read_deb_payload (ar, path, list, err, errlen);
 	  payload = true;
 	}
       first = false;
     }
   if (ok && r != ARCHIVE_EOF)
-    ok = fail (err, errlen, "%s: truncated or malformed Debian package: %s",
-	       path, archive_error (ar));
+    ok = package_error (err, errlen, path, deb_problem, archive_error (ar));
   else if (ok && !payload)
-    ok = fail (err, errlen, "%s: truncated or malformed Debian package: "
-	       "no data.tar member", path);
-  archive_read_free (ar);
-  return ok;
-}
-
-static bool
-read_rpm (const char *path, struct linkname_bindings *list, char *err,
-	  size_t errlen)
-{
-  struct archive *a = archive_read_new ();
-  if (a == NULL)
-    return fail (err, errlen, "%s: out of memory", path);
-  archive_read_support_filter_rpm (a);
-  support_payload_filters (a);
-  archive_read_support_format_cpio (a);
-  bool ok;
-  if (archive_read_open_filename (a, path, BLOCK_SIZE) != ARCHIVE_OK)
-    ok = fail (err, errlen, "%s: truncated or malformed RPM package: %s",
-	       path, archive_error (a));
-  else
-    ok = read_payload (a, path, "RPM package", list, err, errlen);
-  archive_read_free (a);
+    ok = package_error (err, errlen, path, deb_problem, "no data.tar member");
   return ok;
 }
 
@@ -351,14 +324,29 @@ bool
 read_package (const char *path, enum package_kind kind,
 	      struct linkname_bindings *list, char *err, size_t errlen)
 {
-  switch (kind)
+  if (kind == PACKAGE_NONE)
+    return package_error (err, errlen, path, "not a package", NULL);
+  struct archive *a = archive_read_new ();
+  if (a == NULL)
+    return package_error (err, errlen, path, "out of memory", NULL);
+  /* A .deb is an ar archive of its own; an .rpm's cpio payload comes
+     out of the rpm filter, then the decompressor.  */
+  if (kind == PACKAGE_DEB)
+    archive_read_support_format_ar (a);
+  else
     {
-    case PACKAGE_DEB:
-      return read_deb (path, list, err, errlen);
-    case PACKAGE_RPM:
-      return read_rpm (path, list, err, errlen);
-    case PACKAGE_NONE:
-      break;
+      archive_read_support_filter_rpm (a);
+      support_payload_filters (a);
+      archive_read_support_format_cpio (a);
     }
-  return fail (err, errlen, "%s: not a package", path);
+  const char *problem = kind == PACKAGE_DEB ? deb_problem : rpm_problem;
+  bool ok;
+  if (archive_read_open_filename (a, path, BLOCK_SIZE) != ARCHIVE_OK)
+    ok = package_error (err, errlen, path, problem, archive_error (a));
+  else if (kind == PACKAGE_DEB)
+    ok = read_deb (a, path, list, err, errlen);
+  else
+    ok = read_payload (a, path, problem, list, err, errlen);
+  archive_read_free (a);
+  return ok;
 }
