@@ -30,6 +30,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -44,6 +45,7 @@ struct file_id
 {
   dev_t dev;
   ino_t ino;
+  bool used;			/* The slot of the table holds one.  */
 };
 
 /* The state of one run over the inputs.  */
@@ -51,7 +53,9 @@ struct walk
 {
   struct linkname_bindings *list;
   void (*report) (const char *message);
-  struct file_id *seen;		/* Every file and directory read.  */
+  struct file_id *seen;		/* Every file and directory read: a hash
+				   table of alloc_seen slots (a power of
+				   2), a tree of /usr has many.  */
   size_t n_seen, alloc_seen;
   char **links;			/* Symbolic links met in directories,
 				   to follow last.  */
@@ -74,27 +78,53 @@ report_errno (struct walk *w, const char *path, int e)
   report_error (w, msg);
 }
 
+static size_t
+file_id_hash (dev_t dev, ino_t ino)
+{
+  uint64_t h = ((uint64_t) ino * UINT64_C (0x9e3779b97f4a7c15)) ^ (uint64_t) dev;
+  return (size_t) (h ^ (h >> 29));
+}
+
+/* The slot of (DEV, INO) in TABLE, of ALLOC slots: where it is, or the
+   empty slot where it goes (the table is never full).  */
+static struct file_id *
+find_slot (struct file_id *table, size_t alloc, dev_t dev, ino_t ino)
+{
+  size_t i = file_id_hash (dev, ino) & (alloc - 1);
+  while (table[i].used && (table[i].dev != dev || table[i].ino != ino))
+    i = (i + 1) & (alloc - 1);
+  return &table[i];
+}
+
 /* Record ST's file as read; false if it already was (or if memory runs
    out, which is reported).  */
 static bool
 first_visit (struct walk *w, const char *path, const struct stat *st)
 {
-  for (size_t i = 0; i < w->n_seen; i++)
-    if (w->seen[i].dev == st->st_dev && w->seen[i].ino == st->st_ino)
-      return false;
-  if (w->n_seen == w->alloc_seen)
+  /* At most half full, so that a lookup ends soon.  */
+  if (2 * (w->n_seen + 1) > w->alloc_seen)
     {
       size_t alloc = w->alloc_seen ? 2 * w->alloc_seen : 64;
-      struct file_id *more = realloc (w->seen, alloc * sizeof *more);
-      if (more == NULL)
+      struct file_id *table = calloc (alloc, sizeof *table);
+      if (table == NULL)
 	{
 	  report_errno (w, path, ENOMEM);
 	  return false;
 	}
-      w->seen = more;
+      for (size_t i = 0; i < w->alloc_seen; i++)
+	if (w->seen[i].used)
+	  *find_slot (table, alloc, w->seen[i].dev, w->seen[i].ino)
+	    = w->seen[i];
+      free (w->seen);
+      w->seen = table;
       w->alloc_seen = alloc;
     }
-  w->seen[w->n_seen++] = (struct file_id) { st->st_dev, st->st_ino };
+  struct file_id *slot = find_slot (w->seen, w->alloc_seen, st->st_dev,
+				    st->st_ino);
+  if (slot->used)
+    return false;
+  *slot = (struct file_id) { st->st_dev, st->st_ino, true };
+  w->n_seen++;
   return true;
 }
 
