@@ -11,8 +11,9 @@
    General Public License (the file COPYING) for more details.  */
 
 /* main.c -- linkname-check: read the .note.linkname records of objects,
-   archives, shared objects and executables, and check the bindings of
-   the whole set (SPEC section 6).
+   archives, shared objects and executables, also found in directories
+   and .deb/.rpm packages (read-input.c), and check the bindings of the
+   whole set (SPEC section 6).
 
    Exit status: 0 clean (warnings allowed), 1 at least one error
    finding, 2 a usage error or an input that cannot be read.  Findings
@@ -30,6 +31,7 @@
 #include "linkname-check.h"
 #include "linkname-policy.h"
 #include "read-elf.h"
+#include "read-input.h"
 #include "report.h"
 
 #define EXIT_CLEAN 0
@@ -47,7 +49,8 @@ usage (FILE *out)
 	   "Usage: %s [OPTION]... FILE...\n"
 	   "Check the linkname bindings recorded in objects, archives, "
 	   "shared objects\nand executables (their .note.linkname "
-	   "sections).\n"
+	   "sections).  A FILE may also be a\ndirectory (its ELF files, "
+	   "recursively) or a .deb or .rpm package.\n"
 	   "\n"
 	   "  --policy FILE        allow, warn about, deny targets and "
 	   "protect packages:\n"
@@ -88,6 +91,13 @@ static void
 note_lto_only (const char *message)
 {
   fprintf (stderr, "%s: note: %s\n", program, message);
+}
+
+/* An input that cannot be read (the check then stops, status 2).  */
+static void
+report_unreadable (const char *message)
+{
+  fprintf (stderr, "%s: %s\n", program, message);
 }
 
 static int
@@ -214,13 +224,8 @@ main (int argc, char **argv)
 
   /* Read every input, and name every one that cannot be read.  */
   struct linkname_bindings bindings = { 0 };
-  bool readable = true;
-  for (int i = optind; i < argc; i++)
-    if (!read_elf_file (argv[i], &bindings, err, sizeof err))
-      {
-	fprintf (stderr, "%s: %s\n", program, err);
-	readable = false;
-      }
+  bool readable = read_inputs (argv + optind, (size_t) (argc - optind),
+			       &bindings, report_unreadable);
 
   int status = EXIT_TROUBLE;
   struct linkname_findings findings = { 0 };

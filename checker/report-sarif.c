@@ -15,7 +15,8 @@
    lists one rule per class of finding ("linkname-handshake", ...), and
    each finding is a result located at the source line of its binding,
    with the other side (the push it disagrees with) as a related
-   location.  */
+   location, and the file the binding was found in (an object, an
+   archive member, a file inside a package) as its analysis target.  */
 
 #include <stdlib.h>
 #include <string.h>
@@ -109,6 +110,11 @@ sarif_result (FILE *out, const struct report *r,
   fputs ("},\n         \"locations\": [", out);
   sarif_location (out, b, 0, NULL);
   fputs ("]", out);
+  /* The file checked, which is not where the result is (a source
+     line): an object, "lib.a(m.o)", "x.deb:/usr/bin/prog".  */
+  fputs (",\n         \"analysisTarget\": {\"uri\": ", out);
+  sarif_uri (out, b->object);
+  fputs ("}", out);
   if (f->other != LINKNAME_NO_BINDING)
     {
       const struct linkname_binding *o = &r->bindings->items[f->other];
