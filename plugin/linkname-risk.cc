@@ -35,10 +35,9 @@ linkname_policy_set_file (const char *file)
 						 &err);
   if (linkname_policy_loaded)
     return true;
-  if (err.line)
-    error ("%s:%lu: %s [linkname-policy]", file, err.line, err.message);
-  else
-    error ("%s: %s [linkname-policy]", file, err.message);
+  char why[4096];
+  error ("%s [linkname-policy]",
+	 linkname_policy_error_text (file, &err, why, sizeof why));
   return false;
 }
 
