@@ -92,25 +92,16 @@ linkname_parse_args (const struct plugin_name_args *info)
 	  linkname_dump_switch = concat ("tree-linkname", value ? "-" : "",
 					 value ? value : "", NULL);
 	}
-      else if (strcmp (key, "policy") == 0)
+      else if (strcmp (key, "policy") == 0 || strcmp (key, "report") == 0)
 	{
 	  if (!value || !*value)
 	    {
-	      error ("%<-fplugin-arg-%s-policy%> needs a file name",
-		     info->base_name);
+	      error ("%<-fplugin-arg-%s-%s%> needs a file name",
+		     info->base_name, key);
 	      ok = false;
 	    }
-	  else
+	  else if (strcmp (key, "policy") == 0)
 	    ok &= linkname_policy_set_file (value);
-	}
-      else if (strcmp (key, "report") == 0)
-	{
-	  if (!value || !*value)
-	    {
-	      error ("%<-fplugin-arg-%s-report%> needs a file name",
-		     info->base_name);
-	      ok = false;
-	    }
 	  else
 	    ok &= linkname_report_set_file (value);
 	}
