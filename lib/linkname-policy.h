@@ -12,8 +12,8 @@
 
 /* linkname-policy.h -- policy files: which linkname targets a project
    allows, warns about or denies, and which packages it protects.
-   Plain C11, shared by linkname-check, its ld plugin and (later) the
-   GCC plugin's policy=FILE.
+   Plain C11, shared by linkname-check, its ld plugin and the GCC
+   plugin's policy=FILE; classify.c applies it.
 
    A policy file is text, one rule a line:
 
