@@ -592,26 +592,31 @@ linkname_resolve_unit (void)
   linkname_resolve (true);
 }
 
+/* The last resolution of the unit, once: with APPLY, apply what is
+   left, else only check it.  */
+static void
+linkname_last_resolution (bool apply)
+{
+  if (linkname_phase >= 2 || linkname_in_lto_p ())
+    return;
+  linkname_phase = 2;
+  linkname_resolve (apply);
+  linkname_registry_finish (linkname_precompiling_header_p ());
+}
+
 void
 linkname_complete_unit (void)
 {
   /* A precompiled header is checked at the end (linkname_finish_unit),
      never applied.  */
-  if (linkname_phase >= 2 || linkname_in_lto_p () || linkname_precompiling_header_p ())
-    return;
-  linkname_phase = 2;
-  linkname_resolve (true);
-  linkname_registry_finish (false);
+  if (!linkname_precompiling_header_p ())
+    linkname_last_resolution (true);
 }
 
 void
 linkname_finish_unit (void)
 {
-  if (linkname_phase >= 2 || linkname_in_lto_p ())
-    return;
-  linkname_phase = 2;
-  linkname_resolve (false);
-  linkname_registry_finish (linkname_precompiling_header_p ());
+  linkname_last_resolution (false);
 }
 
 namespace {
