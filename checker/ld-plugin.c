@@ -367,12 +367,10 @@ onload (struct ld_plugin_tv *tv)
       struct linkname_policy_error perr;
       if (!linkname_policy_load (policy_file, &policy, &perr))
 	{
-	  if (perr.line > 0)
-	    message (LDPL_FATAL, "linkname: %s:%lu: %s", policy_file,
-		     perr.line, perr.message);
-	  else
-	    message (LDPL_FATAL, "linkname: %s: %s", policy_file,
-		     perr.message);
+	  char why[4096];
+	  message (LDPL_FATAL, "linkname: %s",
+		   linkname_policy_error_text (policy_file, &perr, why,
+					       sizeof why));
 	  return LDPS_ERR;
 	}
       have_policy = true;

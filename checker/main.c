@@ -210,12 +210,10 @@ main (int argc, char **argv)
       struct linkname_policy_error perr;
       if (!linkname_policy_load (policy_file, &policy, &perr))
 	{
-	  if (perr.line > 0)
-	    fprintf (stderr, "%s: %s:%lu: %s\n", program, policy_file,
-		     perr.line, perr.message);
-	  else
-	    fprintf (stderr, "%s: %s: %s\n", program, policy_file,
-		     perr.message);
+	  char why[4096];
+	  fprintf (stderr, "%s: %s\n", program,
+		   linkname_policy_error_text (policy_file, &perr, why,
+					       sizeof why));
 	  return EXIT_TROUBLE;
 	}
     }

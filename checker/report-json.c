@@ -66,7 +66,7 @@ json_string (FILE *out, const char *s)
 }
 
 static void
-json_binding_side (FILE *out, const struct linkname_binding *b)
+json_binding_side (FILE *out, const struct linkname_program_binding *b)
 {
   fputs ("{\"object\": ", out);
   json_string (out, b->object);
@@ -85,7 +85,7 @@ static void
 json_finding (FILE *out, const struct report *r,
 	      const struct linkname_finding *f)
 {
-  const struct linkname_binding *b = &r->bindings->items[f->binding];
+  const struct linkname_program_binding *b = &r->bindings->items[f->binding];
   fputs ("    {\"rule\": ", out);
   json_string (out, linkname_rule_name (f->rule));
   fputs (", \"severity\": ", out);
@@ -126,7 +126,7 @@ json_finding (FILE *out, const struct report *r,
 }
 
 static void
-json_binding (FILE *out, const struct linkname_binding *b)
+json_binding (FILE *out, const struct linkname_program_binding *b)
 {
   fputs ("    {\"direction\": ", out);
   json_string (out, linkname_direction_name (b->record.direction));
@@ -135,7 +135,7 @@ json_binding (FILE *out, const struct linkname_binding *b)
   fputs (", \"target_as_written\": ", out);
   json_string (out, b->record.target);
   fputs (", \"package\": ", out);
-  json_string (out, b->pkgpath);
+  json_string (out, b->facts.pkgpath);
   fputs (",\n     \"symbol\": ", out);
   json_string (out, b->record.symbol);
   fputs (", \"scheme\": ", out);

@@ -46,7 +46,7 @@ sarif_uri (FILE *out, const char *path)
 /* The location of binding B; a related location (ID > 0) also has an id
    and a MESSAGE.  */
 static void
-sarif_location (FILE *out, const struct linkname_binding *b, int id,
+sarif_location (FILE *out, const struct linkname_program_binding *b, int id,
 		const char *message)
 {
   fputc ('{', out);
@@ -96,7 +96,7 @@ static void
 sarif_result (FILE *out, const struct report *r,
 	      const struct linkname_finding *f)
 {
-  const struct linkname_binding *b = &r->bindings->items[f->binding];
+  const struct linkname_program_binding *b = &r->bindings->items[f->binding];
   fprintf (out, "        {\"ruleId\": \"linkname-%s\", \"ruleIndex\": %d, "
 	   "\"level\": \"%s\",\n         \"message\": {\"text\": ",
 	   linkname_rule_name (f->rule), (int) f->rule,
@@ -117,7 +117,7 @@ sarif_result (FILE *out, const struct report *r,
   fputs ("}", out);
   if (f->other != LINKNAME_NO_BINDING)
     {
-      const struct linkname_binding *o = &r->bindings->items[f->other];
+      const struct linkname_program_binding *o = &r->bindings->items[f->other];
       fputs (",\n         \"relatedLocations\": [", out);
       size_t olen = strlen (o->object) + strlen (o->record.local) + 64;
       char *otext = malloc (olen);

@@ -40,7 +40,7 @@ report_text (FILE *out, const struct report *r)
 }
 
 char *
-binding_location (const struct linkname_binding *b)
+binding_location (const struct linkname_program_binding *b)
 {
   const char *file = *b->record.file ? b->record.file : "?";
   size_t len = strlen (file) + 32;
@@ -75,7 +75,7 @@ text_width (const char *s)
 
 /* The cells of binding B, each printable and malloc'd.  */
 static bool
-row_cells (const struct linkname_binding *b, char *cell[N_COLS])
+row_cells (const struct linkname_program_binding *b, char *cell[N_COLS])
 {
   char *location = binding_location (b);
   if (location == NULL)

@@ -52,6 +52,6 @@ void report_sarif (FILE *out, const struct report *r);
 void json_string (FILE *out, const char *s);
 
 /* "a.c:3" style location text of binding B: "FILE:LINE", "FILE".  */
-char *binding_location (const struct linkname_binding *b);
+char *binding_location (const struct linkname_program_binding *b);
 
 #endif /* LINKNAME_REPORT_H */

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "linkname-check.h"
+#include "linkname-classify.h"
 
 static char *
 dup_or_empty (const char *s)
@@ -25,7 +26,7 @@ dup_or_empty (const char *s)
 }
 
 static void
-binding_free (struct linkname_binding *b)
+binding_free (struct linkname_program_binding *b)
 {
   free ((char *) b->record.symbol);
   free ((char *) b->record.target);
@@ -39,18 +40,15 @@ binding_free (struct linkname_binding *b)
   free ((char *) b->record.relaxed_rule);
   free (b->object);
   free (b->display);
-  free (b->pkgpath);
-  free (b->gc_name);
+  linkname_target_facts_free (&b->facts);
 }
 
-/* Work out B's target: its Go spelling, package and gc symbol.  The
-   plugin records the target as the user wrote it (Go assembler spelling,
-   %2e escapes), so it is parsed again here.  A verbatim target is parsed
-   too: "runtime.nanotime" written verbatim is still that Go name.  What
-   does not parse (a verbatim "my_symbol") is shown as it is and has no
-   package.  */
+/* Work out B's target: its facts (linkname-classify.h) and the
+   spelling to show.  The plugin records the target as the user wrote it
+   (Go assembler spelling, %2e escapes), so it is parsed again here.
+   What does not parse (a verbatim "my_symbol") is shown as it is.  */
 static bool
-binding_resolve (struct linkname_binding *b)
+binding_resolve (struct linkname_program_binding *b)
 {
   const char *text = b->record.target;
   if (*text == '\0')
@@ -58,18 +56,10 @@ binding_resolve (struct linkname_binding *b)
       b->display = strdup (b->record.symbol);
       return b->display != NULL;
     }
-
-  struct linkname_target t;
-  if (!linkname_target_parse (text, strlen (text), &t, NULL))
-    {
-      b->display = strdup (text);
-      return b->display != NULL;
-    }
-  b->display = linkname_target_string (&t);
-  b->pkgpath = strdup (t.pkgpath);
-  b->gc_name = linkname_symbol (&t, LINKNAME_SCHEME_GC);
-  linkname_target_free (&t);
-  return b->display != NULL && b->pkgpath != NULL && b->gc_name != NULL;
+  if (!linkname_target_facts (text, &b->facts))
+    return false;
+  b->display = strdup (b->facts.go_name ? b->facts.go_name : text);
+  return b->display != NULL;
 }
 
 bool
@@ -79,7 +69,7 @@ linkname_bindings_add (struct linkname_bindings *list,
   if (list->count == list->alloc)
     {
       size_t nalloc = list->alloc ? 2 * list->alloc : 64;
-      struct linkname_binding *items
+      struct linkname_program_binding *items
 	= realloc (list->items, nalloc * sizeof *items);
       if (items == NULL)
 	return false;
@@ -87,7 +77,7 @@ linkname_bindings_add (struct linkname_bindings *list,
       list->alloc = nalloc;
     }
 
-  struct linkname_binding *b = &list->items[list->count];
+  struct linkname_program_binding *b = &list->items[list->count];
   memset (b, 0, sizeof *b);
   b->record.direction = r->direction;
   b->record.scheme = r->scheme;

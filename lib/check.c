@@ -11,7 +11,9 @@
    General Public License (the file COPYING) for more details.  */
 
 /* check.c -- the rules of linkname-check over a list of bindings.  The
-   rules are described in linkname-check.h; the findings are data, and
+   rules are described in linkname-check.h; what one binding's target
+   is (blocked, the policy's verdict) is decided by classify.c, as for
+   the plugin, and the rest here.  The findings are data, and
    linkname_finding_format makes the one-line text that linkname-check
    prints and its ld plugin hands to the linker.  */
 
@@ -20,8 +22,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "linkname-blocklist.h"
 #include "linkname-check.h"
+#include "linkname-classify.h"
 #include "linkname-text.h"
 
 static const char *const rule_names[LINKNAME_N_RULES] = {
@@ -139,7 +141,7 @@ linkname_types_agree (const char *a, const char *b)
 
 /* "pulled as 'nt' at a.c:3", with " in OBJECT" when IN_OBJECT.  */
 static char *
-describe (const struct linkname_binding *b, bool in_object)
+describe (const struct linkname_program_binding *b, bool in_object)
 {
   const char *verb = b->record.direction == LINKNAME_PULL ? "pulled"
 		     : b->record.direction == LINKNAME_PUSH ? "pushed"
@@ -214,28 +216,23 @@ linkname_finding_format (const struct linkname_bindings *list,
 /* --- The rules.  */
 
 static bool
-is_definition (const struct linkname_binding *b)
+is_definition (const struct linkname_program_binding *b)
 {
   return b->record.direction != LINKNAME_PULL;
 }
 
-/* The policy's verdict on B, or NULL.  Only bindings with a target are
-   judged: a marker that keeps its C name has no Go name to match.  */
-static const struct linkname_policy_rule *
-policy_verdict (const struct linkname_check_options *opt,
-		const struct linkname_binding *b)
+/* What the rules shared with the plugin (classify.c) say of B.  */
+static void
+classify (const struct linkname_program_binding *b,
+	  const struct linkname_check_options *opt,
+	  struct linkname_verdict *out)
 {
-  if (*b->record.target == '\0')
-    return NULL;
-  return linkname_policy_match (opt->policy, b->display);
-}
-
-static bool
-allowed_by_policy (const struct linkname_check_options *opt,
-		   const struct linkname_binding *b)
-{
-  const struct linkname_policy_rule *r = policy_verdict (opt, b);
-  return r != NULL && r->verb == LINKNAME_POLICY_ALLOW;
+  struct linkname_subject s = {
+    b->record.direction, b->record.scheme, b->record.target, &b->facts,
+    b->record.package
+  };
+  struct linkname_rules rules = { opt->go, opt->policy };
+  linkname_classify (&s, &rules, out);
 }
 
 /* The packages a blocked name is still allowed in, as text.  */
@@ -260,22 +257,12 @@ allowed_text (const struct linkname_blocked *e)
   return s;
 }
 
-static bool
-check_blocked (const struct linkname_bindings *list, size_t i,
-	       const struct linkname_check_options *opt,
-	       struct linkname_findings *out)
+/* The finding of blocked: B pulls E's name.  */
+static char *
+blocked_message (const struct linkname_program_binding *b,
+		 const struct linkname_blocked *e,
+		 const struct linkname_check_options *opt)
 {
-  const struct linkname_binding *b = &list->items[i];
-  if (b->record.direction != LINKNAME_PULL || allowed_by_policy (opt, b))
-    return true;
-  const struct linkname_blocked *e
-    = linkname_blocklist_find (opt->go, b->gc_name);
-  if (e == NULL && *b->record.target)
-    e = linkname_blocklist_find (opt->go, b->record.target);
-  /* Go still lets the packages it lists reference the name; a unit
-     says which package it implements with "#pragma linkname package".  */
-  if (e == NULL || linkname_blocklist_allows (opt->go, e, b->record.package))
-    return true;
   char *where = allowed_text (e);
   char *what = describe (b, false);
   char *msg = NULL;
@@ -285,33 +272,49 @@ check_blocked (const struct linkname_bindings *list, size_t i,
 		     linkname_go_release_name (opt->go), where);
   free (where);
   free (what);
-  return add_finding (out, LINKNAME_RULE_BLOCKED, LINKNAME_SEVERITY_ERROR,
-		      i, LINKNAME_NO_BINDING, NULL, msg);
+  return msg;
 }
 
-static bool
-check_policy (const struct linkname_bindings *list, size_t i,
-	      const struct linkname_check_options *opt,
-	      struct linkname_findings *out)
+/* The finding of policy: rule R denies or warns about B.  */
+static char *
+policy_message (const struct linkname_program_binding *b,
+		const struct linkname_policy_rule *r,
+		const struct linkname_check_options *opt)
 {
-  const struct linkname_binding *b = &list->items[i];
-  const struct linkname_policy_rule *r = policy_verdict (opt, b);
-  if (r == NULL || r->verb == LINKNAME_POLICY_ALLOW)
-    return true;
-  bool deny = r->verb == LINKNAME_POLICY_DENY;
   char *what = describe (b, false);
   char *msg = NULL;
   if (what)
     msg = xasprintf ("%s %s %s by policy %s:%lu ('%s %s'): %s",
 		     is_definition (b) ? "definition of" : "reference to",
-		     b->display, deny ? "denied" : "flagged",
+		     b->display,
+		     r->verb == LINKNAME_POLICY_DENY ? "denied" : "flagged",
 		     opt->policy->file, r->line,
 		     linkname_policy_verb_name (r->verb), r->pattern, what);
   free (what);
+  return msg;
+}
+
+/* The findings of binding I that the shared rules' verdict V makes:
+   blocked and policy.  */
+static bool
+check_verdict (const struct linkname_bindings *list, size_t i,
+	       const struct linkname_verdict *v,
+	       const struct linkname_check_options *opt,
+	       struct linkname_findings *out)
+{
+  const struct linkname_program_binding *b = &list->items[i];
+  if (v->blocked
+      && !add_finding (out, LINKNAME_RULE_BLOCKED, LINKNAME_SEVERITY_ERROR,
+		       i, LINKNAME_NO_BINDING, NULL,
+		       blocked_message (b, v->blocked, opt)))
+    return false;
+  const struct linkname_policy_rule *r = v->policy_rule;
+  if (r == NULL || r->verb == LINKNAME_POLICY_ALLOW)
+    return true;
   return add_finding (out, LINKNAME_RULE_POLICY,
-		      deny ? LINKNAME_SEVERITY_ERROR
-			   : LINKNAME_SEVERITY_WARNING,
-		      i, LINKNAME_NO_BINDING, r, msg);
+		      r->verb == LINKNAME_POLICY_DENY
+		      ? LINKNAME_SEVERITY_ERROR : LINKNAME_SEVERITY_WARNING,
+		      i, LINKNAME_NO_BINDING, r, policy_message (b, r, opt));
 }
 
 /* relaxed: the record of B says which checks were relaxed for it, and
@@ -322,7 +325,7 @@ check_relaxed (const struct linkname_bindings *list, size_t i,
 	       const struct linkname_check_options *opt,
 	       struct linkname_findings *out)
 {
-  const struct linkname_binding *b = &list->items[i];
+  const struct linkname_program_binding *b = &list->items[i];
   if (*b->record.relaxed == '\0')
     return true;
   char *what = describe (b, false);
@@ -348,8 +351,8 @@ check_relaxed (const struct linkname_bindings *list, size_t i,
 /* Two records are the same binding seen through two inputs (an object
    and the ld -r output or archive made of it) when every field agrees.  */
 static bool
-same_record (const struct linkname_binding *a,
-	     const struct linkname_binding *b)
+same_record (const struct linkname_program_binding *a,
+	     const struct linkname_program_binding *b)
 {
   return a->record.direction == b->record.direction
 	 && a->record.scheme == b->record.scheme
@@ -366,7 +369,7 @@ same_record (const struct linkname_binding *a,
 /* Whether definition B is one the linker lets another override or
    merge with: a weak one, or a common (tentative) one.  */
 static bool
-is_yielding (const struct linkname_binding *b)
+is_yielding (const struct linkname_program_binding *b)
 {
   return (b->record.flags
 	  & (LINKNAME_RECORD_WEAK | LINKNAME_RECORD_COMMON)) != 0;
@@ -384,16 +387,16 @@ is_yielding (const struct linkname_binding *b)
    Go package, so neither exemption applies to it.  */
 static const char *
 handshake_refusal (const struct linkname_bindings *list,
-		   const struct linkname_binding *b, size_t first_def,
+		   const struct linkname_program_binding *b, size_t first_def,
 		   const struct linkname_check_options *opt)
 {
-  if (!linkname_policy_protects (opt->policy, b->pkgpath))
+  if (!linkname_policy_protects (opt->policy, b->facts.pkgpath))
     return NULL;
-  if (*b->record.package && strcmp (b->record.package, b->pkgpath) == 0)
+  if (*b->record.package && strcmp (b->record.package, b->facts.pkgpath) == 0)
     return NULL;
   if (first_def == LINKNAME_NO_BINDING)
     return "and no input pushes or marks it";
-  const struct linkname_binding *d = &list->items[first_def];
+  const struct linkname_program_binding *d = &list->items[first_def];
   if ((d->record.flags & LINKNAME_RECORD_STD) != 0
       && linkname_go_has_linknamestd (opt->go)
       && !linkname_package_is_std (b->record.package))
@@ -403,7 +406,8 @@ handshake_refusal (const struct linkname_bindings *list,
 
 static bool
 check_group (const struct linkname_bindings *list, const size_t *idx,
-	     size_t n, const struct linkname_check_options *opt,
+	     size_t n, const struct linkname_verdict *verdicts,
+	     const struct linkname_check_options *opt,
 	     struct linkname_findings *out)
 {
   /* The definition the linker keeps: the first ordinary one, else the
@@ -412,7 +416,7 @@ check_group (const struct linkname_bindings *list, const size_t *idx,
   size_t first_strong = LINKNAME_NO_BINDING;
   for (size_t k = 0; k < n; k++)
     {
-      const struct linkname_binding *b = &list->items[idx[k]];
+      const struct linkname_program_binding *b = &list->items[idx[k]];
       if (is_definition (b) && first_def == LINKNAME_NO_BINDING)
 	first_def = idx[k];
       if (is_definition (b) && !is_yielding (b)
@@ -427,7 +431,7 @@ check_group (const struct linkname_bindings *list, const size_t *idx,
   for (size_t k = 0; k < n; k++)
     {
       size_t i = idx[k];
-      const struct linkname_binding *b = &list->items[i];
+      const struct linkname_program_binding *b = &list->items[i];
 
       if (is_definition (b))
 	{
@@ -444,7 +448,7 @@ check_group (const struct linkname_bindings *list, const size_t *idx,
 		   && same_record (&list->items[idx[j]], b);
 	  if (seen)
 	    continue;
-	  const struct linkname_binding *d = &list->items[first_def];
+	  const struct linkname_program_binding *d = &list->items[first_def];
 	  char *what = describe (b, false), *prev = describe (d, true);
 	  char *msg = NULL;
 	  if (what && prev)
@@ -460,7 +464,9 @@ check_group (const struct linkname_bindings *list, const size_t *idx,
 
       /* handshake.  */
       const char *refused = NULL;
-      if (!opt->partial && !allowed_by_policy (opt, b))
+      if (!opt->partial
+	  && !linkname_verdict_policy_is (&verdicts[i],
+					  LINKNAME_POLICY_ALLOW))
 	refused = handshake_refusal (list, b, first_def, opt);
       if (refused)
 	{
@@ -481,7 +487,7 @@ check_group (const struct linkname_bindings *list, const size_t *idx,
       size_t ref = first_def != LINKNAME_NO_BINDING ? first_def : first_pull;
       if (ref == i)
 	continue;
-      const struct linkname_binding *r = &list->items[ref];
+      const struct linkname_program_binding *r = &list->items[ref];
       if (linkname_types_agree (b->record.type, r->record.type))
 	continue;
       char *what = describe (b, false), *other = describe (r, true);
@@ -529,15 +535,28 @@ linkname_check (const struct linkname_bindings *list,
 		const struct linkname_check_options *options,
 		struct linkname_findings *out)
 {
-  struct linkname_check_options none = { NULL, false, false };
+  /* No options: no policy, the newest release's rules, not strict.  */
+  struct linkname_check_options none
+    = { .policy = NULL, .go = LINKNAME_GO_NEWEST, .strict = false,
+	.partial = false };
   const struct linkname_check_options *opt = options ? options : &none;
   memset (out, 0, sizeof *out);
 
+  /* What the shared rules say of each binding, once.  */
+  struct linkname_verdict *verdicts = NULL;
+  if (list->count > 0)
+    {
+      verdicts = malloc (list->count * sizeof *verdicts);
+      if (verdicts == NULL)
+	goto fail;
+    }
   for (size_t i = 0; i < list->count; i++)
-    if (!check_blocked (list, i, opt, out)
-	|| !check_policy (list, i, opt, out)
-	|| !check_relaxed (list, i, opt, out))
-      goto fail;
+    {
+      classify (&list->items[i], opt, &verdicts[i]);
+      if (!check_verdict (list, i, &verdicts[i], opt, out)
+	  || !check_relaxed (list, i, opt, out))
+	goto fail;
+    }
 
   if (list->count > 0)
     {
@@ -559,7 +578,8 @@ linkname_check (const struct linkname_bindings *list,
 		 && strcmp (list->items[idx[start]].record.symbol,
 			    list->items[idx[end]].record.symbol) == 0)
 	    end++;
-	  ok = check_group (list, idx + start, end - start, opt, out);
+	  ok = check_group (list, idx + start, end - start, verdicts, opt,
+			    out);
 	  start = end;
 	}
       free (idx);
@@ -571,9 +591,11 @@ linkname_check (const struct linkname_bindings *list,
      several signature findings, which cannot be on one binding.  */
   if (out->count > 1)
     qsort (out->items, out->count, sizeof *out->items, by_binding);
+  free (verdicts);
   return true;
 
 fail:
+  free (verdicts);
   linkname_findings_free (out);
   return false;
 }

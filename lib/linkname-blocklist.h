@@ -18,7 +18,8 @@
    The data is in blocklist.c, copied from the Go linker
    (src/cmd/link/internal/loader/loader.go, blockedLinknames and
    checkLinkname), each entry with the releases that have it and where
-   it comes from.  The rules themselves are in check.c.  */
+   it comes from.  The rules themselves are in classify.c (one binding)
+   and check.c (a program's bindings together).  */
 
 #ifndef LINKNAME_BLOCKLIST_H
 #define LINKNAME_BLOCKLIST_H

@@ -19,7 +19,8 @@
    and a push meet when their symbols are equal, whatever spelling of the
    target each unit wrote.
 
-   The rules:
+   The rules (blocked and policy decided for each binding by
+   linkname_classify, linkname-classify.h, as in the plugin):
      blocked    a pull of a name Go's linker blocks (linkname-blocklist.h,
 		in the release the options name),
 		unless the policy allows it: error;
@@ -46,6 +47,7 @@
 #include <stddef.h>
 
 #include "linkname-blocklist.h"
+#include "linkname-classify.h"
 #include "linkname-policy.h"
 #include "linkname-record.h"
 
@@ -53,9 +55,10 @@
 extern "C" {
 #endif
 
-/* One record and where it was found.  All strings are owned by the
-   list.  */
-struct linkname_binding
+/* One binding of the program being checked: its record, the object it
+   was found in, its target worked out.  All strings are owned by the
+   list.  (The plugin's bindings, on declarations, are another thing.)  */
+struct linkname_program_binding
 {
   struct linkname_record record;
   char *object;			/* "a.o", "libx.a(m.o)".  */
@@ -63,13 +66,12 @@ struct linkname_binding
   char *display;		/* The target in Go spelling ("runtime.nanotime"),
 				   the record's text if it does not parse,
 				   the symbol for a marker without one.  */
-  char *pkgpath;		/* Its import path, or NULL.  */
-  char *gc_name;		/* Its gc linker symbol, or NULL.  */
+  struct linkname_target_facts facts;  /* Of the record's target.  */
 };
 
 struct linkname_bindings
 {
-  struct linkname_binding *items;
+  struct linkname_program_binding *items;
   size_t count;
   size_t alloc;
 };

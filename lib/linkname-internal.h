@@ -10,14 +10,32 @@
    MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
    General Public License (the file COPYING) for more details.  */
 
-/* linkname-internal.h -- helpers shared by target.c and scheme.c.
-   Not part of the library's interface.  */
+/* linkname-internal.h -- helpers shared by target.c, scheme.c,
+   record.c and text.c.  Not part of the library's interface.  */
 
 #ifndef LINKNAME_INTERNAL_H
 #define LINKNAME_INTERNAL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+
+#include "linkname.h"
+
+/* Say why a text or a record was rejected in *ERR (when the caller
+   wants to know) and return false, so that callers can
+   "return linkname_fail (...)".  */
+static inline bool
+linkname_fail (struct linkname_error *err, const char *message,
+	       size_t offset)
+{
+  if (err != NULL)
+    {
+      err->message = message;
+      err->offset = offset;
+    }
+  return false;
+}
 
 /* Decode the UTF-8 sequence at S, of which LEN >= 1 bytes are
    available.  Return its length (1 to 4) and set *CP to the code point,

@@ -12,8 +12,8 @@
 
 /* linkname-policy.h -- policy files: which linkname targets a project
    allows, warns about or denies, and which packages it protects.
-   Plain C11, shared by linkname-check, its ld plugin and (later) the
-   GCC plugin's policy=FILE.
+   Plain C11, shared by linkname-check, its ld plugin and the GCC
+   plugin's policy=FILE; classify.c applies it.
 
    A policy file is text, one rule a line:
 
@@ -85,6 +85,15 @@ bool linkname_policy_load (const char *path, struct linkname_policy *out,
 			   struct linkname_policy_error *err);
 
 void linkname_policy_free (struct linkname_policy *policy);
+
+/* ERR, from loading the policy file FILE, as one message for whoever
+   prints it (the plugin, linkname-check, the ld plugin): "FILE:LINE:
+   MESSAGE", or "FILE: MESSAGE" when the file as a whole is the problem.
+   Into BUF of SIZE bytes, cut short if need be; returns BUF.  */
+const char *
+linkname_policy_error_text (const char *file,
+			    const struct linkname_policy_error *err,
+			    char *buf, size_t size);
 
 /* The last allow, warn or deny rule of POLICY (may be NULL) whose
    pattern matches TARGET, or NULL.  */

@@ -57,6 +57,18 @@ linkname_policy_free (struct linkname_policy *policy)
   policy->file = NULL;
 }
 
+const char *
+linkname_policy_error_text (const char *file,
+			    const struct linkname_policy_error *err,
+			    char *buf, size_t size)
+{
+  if (err->line > 0)
+    snprintf (buf, size, "%s:%lu: %s", file, err->line, err->message);
+  else
+    snprintf (buf, size, "%s: %s", file, err->message);
+  return buf;
+}
+
 static bool
 is_space (char c)
 {

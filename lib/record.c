@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "linkname-internal.h"
 #include "linkname-record.h"
 
 const char *
@@ -137,30 +138,19 @@ linkname_record_asm (const struct linkname_record *r)
   return text;
 }
 
-static bool
-record_fail (struct linkname_error *err, const char *message, size_t offset)
-{
-  if (err != NULL)
-    {
-      err->message = message;
-      err->offset = offset;
-    }
-  return false;
-}
-
 bool
 linkname_record_decode (const unsigned char *desc, size_t len,
 			struct linkname_record *r,
 			struct linkname_error *err)
 {
   if (len < 4)
-    return record_fail (err, "record shorter than its header", 0);
+    return linkname_fail (err, "record shorter than its header", 0);
   if (desc[0] < 1)
-    return record_fail (err, "record version 0", 0);
+    return linkname_fail (err, "record version 0", 0);
   if (desc[1] < LINKNAME_PULL || desc[1] > LINKNAME_MARKER)
-    return record_fail (err, "unknown direction", 1);
+    return linkname_fail (err, "unknown direction", 1);
   if (desc[2] > LINKNAME_SCHEME_VERBATIM)
-    return record_fail (err, "unknown scheme", 2);
+    return linkname_fail (err, "unknown scheme", 2);
 
   /* Six strings are required; the package came with them in version
      1 but a reader takes its absence as "", and so the provenance that
@@ -174,18 +164,18 @@ linkname_record_decode (const unsigned char *desc, size_t len,
     {
       const unsigned char *nul = memchr (desc + pos, '\0', len - pos);
       if (nul == NULL)
-	return record_fail (err, "record string not terminated", pos);
+	return linkname_fail (err, "record string not terminated", pos);
       s[i] = (const char *) desc + pos;
       pos = (size_t) (nul - desc) + 1;
     }
   if (s[5] == NULL)
-    return record_fail (err, "record has too few strings", pos);
+    return linkname_fail (err, "record has too few strings", pos);
 
   char *end;
   unsigned long line = strtoul (s[5], &end, 10);
   if (*s[5] == '\0' || *end != '\0')
-    return record_fail (err, "record line is not a number",
-			(size_t) ((const unsigned char *) s[5] - desc));
+    return linkname_fail (err, "record line is not a number",
+			  (size_t) ((const unsigned char *) s[5] - desc));
 
   r->direction = (enum linkname_direction) desc[1];
   r->scheme = (enum linkname_scheme) desc[2];
@@ -234,7 +224,7 @@ linkname_notes_walk (const unsigned char *data, size_t size, bool big_endian,
 	{
 	  for (size_t i = pos; i < size; i++)
 	    if (data[i] != 0)
-	      return record_fail (err, "truncated note header", pos);
+	      return linkname_fail (err, "truncated note header", pos);
 	  return true;
 	}
       size_t namesz = read_u32 (data + pos, big_endian);
@@ -242,11 +232,11 @@ linkname_notes_walk (const unsigned char *data, size_t size, bool big_endian,
       uint32_t type = read_u32 (data + pos + 8, big_endian);
       size_t name_at = pos + 12;
       if (namesz > size - name_at)
-	return record_fail (err, "note name runs past the section", pos);
+	return linkname_fail (err, "note name runs past the section", pos);
       size_t desc_at = name_at + align4 (namesz);
       if (desc_at > size || descsz > size - desc_at)
-	return record_fail (err, "note descriptor runs past the section",
-			    pos);
+	return linkname_fail (err, "note descriptor runs past the section",
+			      pos);
       if (namesz == sizeof LINKNAME_NOTE_NAME
 	  && memcmp (data + name_at, LINKNAME_NOTE_NAME,
 		     sizeof LINKNAME_NOTE_NAME) == 0
@@ -264,7 +254,7 @@ linkname_notes_walk (const unsigned char *data, size_t size, bool big_endian,
 	}
       size_t next = desc_at + align4 (descsz);
       if (next <= pos || next > size + 3)
-	return record_fail (err, "malformed note", pos);
+	return linkname_fail (err, "malformed note", pos);
       pos = next;
     }
   return true;

@@ -43,19 +43,6 @@
 #include "linkname.h"
 #include "linkname-internal.h"
 
-/* Record why the text was rejected in *ERR (when the caller wants to
-   know) and return false, so that callers can "return reject (...)".  */
-static bool
-reject (struct linkname_error *err, const char *message, size_t offset)
-{
-  if (err != NULL)
-    {
-      err->message = message;
-      err->offset = offset;
-    }
-  return false;
-}
-
 /* Return why code point CP may not appear anywhere in a target, or
    NULL if it may.  Besides the C0 and C1 controls and Unicode's
    White_Space characters, the zero-width space, word joiner and byte
@@ -98,10 +85,10 @@ check_text (const char *s, size_t len, const size_t *offs,
       const char *why;
 
       if (n == 0)
-	return reject (err, "invalid UTF-8", offs ? offs[i] : i);
+	return linkname_fail (err, "invalid UTF-8", offs ? offs[i] : i);
       why = bad_code_point (cp);
       if (why != NULL)
-	return reject (err, why, offs ? offs[i] : i);
+	return linkname_fail (err, why, offs ? offs[i] : i);
       i += n;
     }
   return true;
@@ -214,11 +201,11 @@ parse_path (const struct scratch *sc, size_t end, struct scratch *path,
   size_t i, j, start;
 
   if (end == 0)
-    return reject (err, "empty import path", sc->offs[0]);
+    return linkname_fail (err, "empty import path", sc->offs[0]);
   if (s[0] == '(')
-    return reject (err, "missing import path before '('", sc->offs[0]);
+    return linkname_fail (err, "missing import path before '('", sc->offs[0]);
   if (!scratch_alloc (path, end))
-    return reject (err, "out of memory", 0);
+    return linkname_fail (err, "out of memory", 0);
 
   /* Decode the %XX escapes, refusing what no escape can stand for.  */
   for (i = 0, j = 0; i < end; j++)
@@ -227,7 +214,7 @@ parse_path (const struct scratch *sc, size_t end, struct scratch *path,
 
       path->offs[j] = sc->offs[i];
       if (c == '(' || c == ')' || c == '*')
-	return reject (err, misplaced (c), sc->offs[i]);
+	return linkname_fail (err, misplaced (c), sc->offs[i]);
       if (c != '%')
 	{
 	  path->s[j] = c;
@@ -235,17 +222,19 @@ parse_path (const struct scratch *sc, size_t end, struct scratch *path,
 	  continue;
 	}
       if (end - i < 3 || hex_value (s[i + 1]) < 0 || hex_value (s[i + 2]) < 0)
-	return reject (err, "malformed '%' escape: '%' must be followed by "
-		       "two hexadecimal digits", sc->offs[i]);
+	return linkname_fail (err, "malformed '%' escape: '%' must be "
+			      "followed by two hexadecimal digits",
+			      sc->offs[i]);
       c = (char) (hex_value (s[i + 1]) * 16 + hex_value (s[i + 2]));
       /* An escaped '/' would change where the path's elements are
 	 without showing it; PathToPrefix never escapes '/' anyway.  */
       if (c == '/')
-	return reject (err, "'%2f' in the import path: write '/' as is",
-		       sc->offs[i]);
+	return linkname_fail (err, "'%2f' in the import path: write '/' as is",
+			      sc->offs[i]);
       if (c == '(' || c == ')' || c == '*')
-	return reject (err, "'%' escape decodes to '(', ')' or '*', which "
-		       "an import path may not contain", sc->offs[i]);
+	return linkname_fail (err, "'%' escape decodes to '(', ')' or '*', "
+			      "which an import path may not contain",
+			      sc->offs[i]);
       path->s[j] = c;
       i += 3;
     }
@@ -266,18 +255,19 @@ parse_path (const struct scratch *sc, size_t end, struct scratch *path,
       if (i == start)
 	{
 	  if (start == 0)
-	    return reject (err, "import path starts with '/'", path->offs[0]);
+	    return linkname_fail (err, "import path starts with '/'",
+				  path->offs[0]);
 	  if (start == path->len)
-	    return reject (err, "import path ends with '/'",
-			   path->offs[start - 1]);
-	  return reject (err, "empty element in import path ('//')",
-			 path->offs[start]);
+	    return linkname_fail (err, "import path ends with '/'",
+				  path->offs[start - 1]);
+	  return linkname_fail (err, "empty element in import path ('//')",
+				path->offs[start]);
 	}
       if ((i - start == 1 && path->s[start] == '.')
 	  || (i - start == 2 && path->s[start] == '.'
 	      && path->s[start + 1] == '.'))
-	return reject (err, "'.' or '..' element in import path",
-		       path->offs[start]);
+	return linkname_fail (err, "'.' or '..' element in import path",
+			      path->offs[start]);
     }
   return true;
 }
@@ -294,23 +284,24 @@ add_name (const struct scratch *sc, size_t from, size_t to,
   if (from == to)
     {
       if (to == sc->len)
-	return reject (err, "missing name after trailing '.'",
-		       sc->offs[to]);
-      return reject (err, "empty name component ('..')", sc->offs[from]);
+	return linkname_fail (err, "missing name after trailing '.'",
+			      sc->offs[to]);
+      return linkname_fail (err, "empty name component ('..')",
+			    sc->offs[from]);
     }
   for (i = from; i < to; i++)
     {
       char c = sc->s[i];
 
       if (c == '(' || c == ')' || c == '*')
-	return reject (err, misplaced (c), sc->offs[i]);
+	return linkname_fail (err, misplaced (c), sc->offs[i]);
       if (c == '%')
-	return reject (err, "'%' escape outside the import path: names are "
-		       "never escaped", sc->offs[i]);
+	return linkname_fail (err, "'%' escape outside the import path: names "
+			      "are never escaped", sc->offs[i]);
     }
   name = malloc (to - from + 1);
   if (name == NULL)
-    return reject (err, "out of memory", 0);
+    return linkname_fail (err, "out of memory", 0);
   memcpy (name, sc->s + from, to - from);
   name[to - from] = '\0';
   t->names[t->n_names++] = name;
@@ -332,37 +323,40 @@ parse_names (const struct scratch *sc, size_t start,
       max++;
   t->names = calloc (max, sizeof *t->names);
   if (t->names == NULL)
-    return reject (err, "out of memory", 0);
+    return linkname_fail (err, "out of memory", 0);
 
   if (p == n)
-    return reject (err, "missing name after the import path", sc->offs[p]);
+    return linkname_fail (err, "missing name after the import path",
+			  sc->offs[p]);
 
   if (s[p] == '(')
     {
       size_t close;
 
       if (p + 1 == n || s[p + 1] != '*')
-	return reject (err, "'(' must begin a pointer receiver '(*T)'",
-		       sc->offs[p]);
+	return linkname_fail (err, "'(' must begin a pointer receiver '(*T)'",
+			      sc->offs[p]);
       for (close = p + 2; close < n && s[close] != ')' && s[close] != '.';
 	   close++)
 	;
       if (close == n || s[close] != ')')
-	return reject (err, "unbalanced '(*': missing ')'", sc->offs[p]);
+	return linkname_fail (err, "unbalanced '(*': missing ')'",
+			      sc->offs[p]);
       if (close == p + 2)
-	return reject (err, "empty receiver type in '(*)'",
-		       sc->offs[close]);
+	return linkname_fail (err, "empty receiver type in '(*)'",
+			      sc->offs[close]);
       if (!add_name (sc, p + 2, close, t, err))
 	return false;
       if (close + 1 == n)
-	return reject (err, "missing method name after '(*T)'",
-		       sc->offs[close + 1]);
+	return linkname_fail (err, "missing method name after '(*T)'",
+			      sc->offs[close + 1]);
       if (s[close + 1] != '.')
-	return reject (err, "expected '.' after '(*T)'", sc->offs[close + 1]);
+	return linkname_fail (err, "expected '.' after '(*T)'",
+			      sc->offs[close + 1]);
       p = close + 2;
       if (p == n)
-	return reject (err, "missing method name after '(*T).'",
-		       sc->offs[p]);
+	return linkname_fail (err, "missing method name after '(*T).'",
+			      sc->offs[p]);
       t->pointer_receiver = true;
     }
 
@@ -410,13 +404,13 @@ linkname_target_parse (const char *text, size_t len,
     memset (out, 0, sizeof *out);
 
   if (text == NULL || len == 0)
-    return reject (err, "empty target", 0);
+    return linkname_fail (err, "empty target", 0);
   /* Checking the text as written first means that everything after
      this works on valid UTF-8 without NULs or white space.  */
   if (!check_text (text, len, NULL, err))
     return false;
   if (!normalize (text, len, &sc))
-    return reject (err, "out of memory", 0);
+    return linkname_fail (err, "out of memory", 0);
 
   /* The import path ends at the first '.' after its last '/'.  */
   dot = 0;
@@ -427,8 +421,8 @@ linkname_target_parse (const char *text, size_t len,
     dot++;
   if (dot == sc.len)
     {
-      reject (err, "missing name: no '.' after the last element of the "
-	      "import path", len);
+      linkname_fail (err, "missing name: no '.' after the last element of the "
+		     "import path", len);
       goto out;
     }
 
@@ -582,17 +576,17 @@ linkname_verbatim_check (const char *text, size_t len,
   size_t i;
 
   if (text == NULL || len == 0)
-    return reject (err, "empty symbol", 0);
+    return linkname_fail (err, "empty symbol", 0);
   /* The symbol ends up on one line of assembly, between double quotes
      if need be: NUL ends it early, and a line break ends the line.  */
   for (i = 0; i < len; i++)
     {
       if (text[i] == '\0')
-	return reject (err, "embedded NUL byte", i);
+	return linkname_fail (err, "embedded NUL byte", i);
       if (text[i] == '\n')
-	return reject (err, "newline in symbol", i);
+	return linkname_fail (err, "newline in symbol", i);
       if (text[i] == '\r')
-	return reject (err, "carriage return in symbol", i);
+	return linkname_fail (err, "carriage return in symbol", i);
     }
   return true;
 }

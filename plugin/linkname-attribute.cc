@@ -22,8 +22,8 @@
 #include "linkname-plugin.h"
 
 bool
-linkname_check_target (location_t loc, const char *text, size_t len,
-		       enum linkname_scheme scheme)
+linkname_validate_target (location_t loc, const char *text, size_t len,
+			  enum linkname_scheme scheme)
 {
   struct linkname_error err;
   if (scheme == LINKNAME_SCHEME_VERBATIM)
@@ -51,7 +51,7 @@ linkname_check_target (location_t loc, const char *text, size_t len,
 }
 
 bool
-linkname_check_decl (location_t loc, tree decl, const char *what)
+linkname_validate_decl (location_t loc, tree decl, const char *what)
 {
   const char *kind = linkname_cxx_not_symbol (decl);
   if (kind)
@@ -151,7 +151,7 @@ linkname_handle_attribute (tree *node, tree name ATTRIBUTE_UNUSED, tree args,
 					  decl_loc);
   *no_add_attrs = true;
 
-  if (!linkname_check_decl (loc, decl, "attribute"))
+  if (!linkname_validate_decl (loc, decl, "attribute"))
     return NULL_TREE;
 
   enum linkname_scheme scheme = linkname_options.scheme;
@@ -179,8 +179,8 @@ linkname_handle_attribute (tree *node, tree name ATTRIBUTE_UNUSED, tree args,
 	return NULL_TREE;
       /* TREE_STRING_LENGTH counts the terminating NUL; an embedded NUL
 	 is rejected by the target checks.  */
-      if (!linkname_check_target (loc, TREE_STRING_POINTER (str),
-				  TREE_STRING_LENGTH (str) - 1, scheme))
+      if (!linkname_validate_target (loc, TREE_STRING_POINTER (str),
+				     TREE_STRING_LENGTH (str) - 1, scheme))
 	return NULL_TREE;
     }
 

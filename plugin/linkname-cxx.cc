@@ -15,7 +15,7 @@
    namespace.
 
    Templates and their specializations have no one symbol to bind;
-   members are rejected for every language in linkname_check_decl (their
+   members are rejected for every language in linkname_validate_decl (their
    context is a class).  The C++ front end's data is read with the
    macros of cp-tree.h; the one variable of the front end this needs,
    scope_chain, is referenced weakly, since the plugin is also loaded

@@ -82,13 +82,13 @@ linkname_resolved_free (linkname_resolved &r)
 {
   free (r.symbol);
   free (r.target);
-  free (r.go_name);
-  free (r.gc_name);
+  linkname_target_facts_free (&r.facts);
 }
 
 /* Compute the symbol of binding B into R.  False after an error.  */
 static bool
-linkname_compute (const struct linkname_binding *b, linkname_resolved *r)
+linkname_compute (const struct linkname_pending_binding *b,
+		  linkname_resolved *r)
 {
   r->decl = b->decl;
   r->scheme = b->scheme;
@@ -98,10 +98,7 @@ linkname_compute (const struct linkname_binding *b, linkname_resolved *r)
   r->was_public = TREE_PUBLIC (b->decl);
   r->symbol = NULL;
   r->target = NULL;
-  r->exported = true;
-  r->internal = false;
-  r->go_name = NULL;
-  r->gc_name = NULL;
+  memset (&r->facts, 0, sizeof r->facts);
 
   if (b->target)
     r->target = xstrdup (b->target);
@@ -113,7 +110,13 @@ linkname_compute (const struct linkname_binding *b, linkname_resolved *r)
 
   char *symbol;
   if (r->scheme == LINKNAME_SCHEME_VERBATIM)
-    symbol = xstrdup (r->target);
+    {
+      symbol = xstrdup (r->target);
+      /* "runtime.nanotime" written verbatim is still that Go name, for
+	 the blocklist and the policy.  */
+      if (!linkname_target_facts (r->target, &r->facts))
+	xmalloc_failed (sizeof r->facts);
+    }
   else
     {
       struct linkname_target t;
@@ -132,10 +135,8 @@ linkname_compute (const struct linkname_binding *b, linkname_resolved *r)
       /* Records, reports and messages use one spelling per target.  */
       free (r->target);
       r->target = linkname_target_canonical (&t);
-      r->exported = linkname_target_exported (&t);
-      r->internal = linkname_target_internal (&t);
-      r->go_name = linkname_target_string (&t);
-      r->gc_name = linkname_symbol (&t, LINKNAME_SCHEME_GC);
+      if (!linkname_target_facts_of (&t, &r->facts))
+	xmalloc_failed (sizeof r->facts);
       linkname_target_free (&t);
     }
   /* Kept with the binding for the whole unit, across garbage
@@ -153,7 +154,8 @@ struct linkname_early
 };
 
 static void
-linkname_early_collect (const struct linkname_binding *b, void *data)
+linkname_early_collect (const struct linkname_pending_binding *b,
+			void *data)
 {
   linkname_early *e = (linkname_early *) data;
   if (++e->count > 1 || !b->target)
@@ -236,7 +238,7 @@ linkname_early_names_init (void)
 /* linkname_registry_for_each callback: resolve one binding, and check
    it against the other bindings of the same declaration.  */
 static void
-linkname_collect (const struct linkname_binding *b, void *)
+linkname_collect (const struct linkname_pending_binding *b, void *)
 {
   /* A marker speaks of a definition; on a declaration that has none in
      this unit (a header's, say) it means nothing here.  */
@@ -565,15 +567,16 @@ linkname_resolve (bool apply)
   current_function_decl = NULL_TREE;
 
   unsigned first = linkname_first_new = linkname_bindings.length ();
+  linkname_registry_adopt_symbols ();
   linkname_registry_for_each (linkname_collect, NULL);
-  linkname_check_mismatches (linkname_bindings, first);
+  linkname_diagnose_mismatches (linkname_bindings, first);
   for (unsigned i = first; i < linkname_bindings.length (); i++)
     {
       const linkname_resolved &r = linkname_bindings[i];
       linkname_registry_note_decl (r.decl);
       if (!linkname_applicable_p (r))
 	continue;
-      linkname_check_risks (r);
+      linkname_diagnose_risks (r);
       if (apply)
 	linkname_apply (r);
     }
@@ -589,26 +592,31 @@ linkname_resolve_unit (void)
   linkname_resolve (true);
 }
 
+/* The last resolution of the unit, once: with APPLY, apply what is
+   left, else only check it.  */
+static void
+linkname_last_resolution (bool apply)
+{
+  if (linkname_phase >= 2 || linkname_in_lto_p ())
+    return;
+  linkname_phase = 2;
+  linkname_resolve (apply);
+  linkname_registry_finish (linkname_precompiling_header_p ());
+}
+
 void
 linkname_complete_unit (void)
 {
   /* A precompiled header is checked at the end (linkname_finish_unit),
      never applied.  */
-  if (linkname_phase >= 2 || linkname_in_lto_p () || linkname_precompiling_header_p ())
-    return;
-  linkname_phase = 2;
-  linkname_resolve (true);
-  linkname_registry_finish (false);
+  if (!linkname_precompiling_header_p ())
+    linkname_last_resolution (true);
 }
 
 void
 linkname_finish_unit (void)
 {
-  if (linkname_phase >= 2 || linkname_in_lto_p ())
-    return;
-  linkname_phase = 2;
-  linkname_resolve (false);
-  linkname_registry_finish (linkname_precompiling_header_p ());
+  linkname_last_resolution (false);
 }
 
 namespace {

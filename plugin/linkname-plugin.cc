@@ -165,25 +165,16 @@ linkname_parse_args (const char *base_name, int argc,
 	  linkname_dump_switch = concat ("tree-linkname", value ? "-" : "",
 					 value ? value : "", NULL);
 	}
-      else if (strcmp (key, "policy") == 0)
+      else if (strcmp (key, "policy") == 0 || strcmp (key, "report") == 0)
 	{
 	  if (!value || !*value)
 	    {
-	      error ("%<-fplugin-arg-%s-policy%> needs a file name",
-		     base_name);
+	      error ("%<-fplugin-arg-%s-%s%> needs a file name",
+		     base_name, key);
 	      arg_ok = false;
 	    }
-	  else
+	  else if (strcmp (key, "policy") == 0)
 	    arg_ok = linkname_policy_set_file (value);
-	}
-      else if (strcmp (key, "report") == 0)
-	{
-	  if (!value || !*value)
-	    {
-	      error ("%<-fplugin-arg-%s-report%> needs a file name",
-		     base_name);
-	      arg_ok = false;
-	    }
 	  else
 	    arg_ok = linkname_report_set_file (value);
 	}

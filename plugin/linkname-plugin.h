@@ -24,9 +24,13 @@
      linkname-pass.cc        the renaming pass
      linkname-diagnostic.cc  diagnostics tagged [linkname-CLASS]
      linkname-type.cc        canonical spelling of C types
-     linkname-records.cc     the .note.linkname record of each binding
+     linkname-emit-record.cc the .note.linkname record of each binding
+                             and its report line (the format is
+                             lib/record.c's)
      linkname-report.cc      the JSON Lines report
-     linkname-risk.cc        the ABI-risk warnings
+     linkname-risk.cc        the ABI-risk diagnostics (blocked, policy,
+                             unexported, internal decided by
+                             lib/classify.c, as for linkname-check)
      linkname-lto.cc         the names of the LTO symbol table  */
 
 #ifndef LINKNAME_PLUGIN_H
@@ -37,6 +41,7 @@
 #include "linkname-text.h"
 #include "linkname-blocklist.h"
 #include "linkname-policy.h"
+#include "linkname-classify.h"
 
 /* The name GCC knows us by (from plugin_info->base_name).  */
 extern const char *linkname_plugin_name;
@@ -132,11 +137,11 @@ struct linkname_spec
 void linkname_attribute_spec (tree attr, struct linkname_spec *spec);
 /* Check TEXT (LEN bytes) as a target under SCHEME; on error diagnose at
    LOC and return false.  */
-bool linkname_check_target (location_t loc, const char *text, size_t len,
-			    enum linkname_scheme scheme);
+bool linkname_validate_target (location_t loc, const char *text,
+			       size_t len, enum linkname_scheme scheme);
 /* Whether DECL can carry a binding; if not, diagnose at LOC with WHAT
    ("attribute" or "pragma") and return false.  */
-bool linkname_check_decl (location_t loc, tree decl, const char *what);
+bool linkname_validate_decl (location_t loc, tree decl, const char *what);
 
 /* linkname-cxx.cc.  Why the C++ declaration DECL cannot be bound ("a
    template", ...), or NULL (also for C).  */
@@ -192,8 +197,9 @@ bool linkname_binding_attribute_p (tree attrs);
 /* ATTRS without its bindings.  */
 tree linkname_remove_binding_attributes (tree attrs);
 
-/* One binding of a declaration, from an attribute or a pragma.  */
-struct linkname_binding
+/* One binding that a declaration carries, from an attribute or a
+   pragma, waiting for the pass to resolve it (linkname_resolved).  */
+struct linkname_pending_binding
 {
   tree decl;
   const char *target;		/* NULL for a push marker.  */
@@ -201,16 +207,21 @@ struct linkname_binding
   location_t loc;
   bool from_pragma;
 };
+typedef void (*linkname_pending_fn) (const struct linkname_pending_binding *,
+				     void *);
+/* Bring the registry up to date with the symbol table before a walk:
+   the pragmas still waiting take the declarations GCC made without
+   finishing them in the front end (C's implicit declarations), and the
+   symbols that carry a binding but were never noted (from a
+   precompiled header, a function defined without an earlier
+   declaration) are noted.  */
+void linkname_registry_adopt_symbols (void);
 /* Call FN for every binding of this unit not applied yet, declarations
-   in the order first seen.  */
-void linkname_registry_for_each (void (*fn) (const struct linkname_binding *,
-					     void *),
-				 void *data);
-/* Call FN for each binding DECL carries.  */
-void linkname_decl_bindings (tree decl,
-			     void (*fn) (const struct linkname_binding *,
-					 void *),
-			     void *data);
+   in the order first seen.  Only walks: see
+   linkname_registry_adopt_symbols.  */
+void linkname_registry_for_each (linkname_pending_fn fn, void *data);
+/* Call FN for each binding DECL carries, in source order.  */
+void linkname_decl_bindings (tree decl, linkname_pending_fn fn, void *data);
 /* The unit is over: a pragma that never found a declaration is an
    error.  PCH: the unit is a header being precompiled.  */
 void linkname_registry_finish (bool pch);
@@ -220,7 +231,7 @@ void linkname_registry_finish (bool pch);
    Malloc'd.  */
 char *linkname_type_spelling (tree type);
 
-/* linkname-records.cc.  Record one binding of DECL in the object's
+/* linkname-emit-record.cc.  Record one binding of DECL in the object's
    .note.linkname section; FLAGS are LINKNAME_RECORD_WEAK and _COMMON.  */
 void linkname_record_binding (tree decl, enum linkname_direction direction,
 			      const char *symbol, const char *target,
@@ -238,19 +249,17 @@ struct linkname_resolved
   bool push;			/* Defined here.  */
   bool marker;			/* A push marker (always a push).  */
   bool was_public;		/* TREE_PUBLIC before the push.  */
-  bool exported;		/* Go would export the last name.  */
-  bool internal;		/* An internal or runtime package.  */
-  char *go_name;		/* "importpath.name", path unescaped, for
-				   the policy; malloc'd; NULL: verbatim.  */
-  char *gc_name;		/* The gc linker symbol, for the blocklist;
-				   malloc'd; NULL: verbatim.  */
+  /* What the target is, for the rules (lib/classify.c): its Go name,
+     gc symbol, whether Go exports it.  Empty for a target that does
+     not parse (a verbatim "my_symbol").  */
+  struct linkname_target_facts facts;
 };
 
-/* linkname-risk.cc.  The ABI-risk warnings of SPEC section 4.  */
-void linkname_check_risks (const linkname_resolved &r);
+/* linkname-risk.cc.  The ABI-risk diagnostics of SPEC section 4.  */
+void linkname_diagnose_risks (const linkname_resolved &r);
 /* Check the bindings from index FIRST_NEW on against all others.  */
-void linkname_check_mismatches (const vec<linkname_resolved> &bindings,
-				unsigned first_new);
+void linkname_diagnose_mismatches (const vec<linkname_resolved> &bindings,
+				   unsigned first_new);
 
 /* linkname-lto.cc.  Give the LTO symbol table unquoted names.  */
 void linkname_lto_init (void);

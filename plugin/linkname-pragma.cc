@@ -176,7 +176,7 @@ linkname_read_word (enum cpp_ttype tok, tree value, location_t loc,
 /* Check an import path given to "#pragma linkname package": a path is
    valid exactly when a target in it is.  */
 static bool
-linkname_check_package (const char *path, size_t len, location_t loc)
+linkname_validate_package (const char *path, size_t len, location_t loc)
 {
   if (len == 0 || strlen (path) != len)
     {
@@ -185,8 +185,8 @@ linkname_check_package (const char *path, size_t len, location_t loc)
       return false;
     }
   char *target = linkname_target_join (path, "x");
-  bool ok = linkname_check_target (loc, target, strlen (target),
-				   LINKNAME_SCHEME_GCCGO);
+  bool ok = linkname_validate_target (loc, target, strlen (target),
+				      LINKNAME_SCHEME_GCCGO);
   free (target);
   return ok;
 }
@@ -257,7 +257,7 @@ linkname_handle_pragma (bool std)
 			   "precompiled: the package would be lost with the "
 			   "rest of the state of the unit; write it in the source "
 			   "file");
-      else if (path && linkname_check_package (path, len, path_loc))
+      else if (path && linkname_validate_package (path, len, path_loc))
 	linkname_registry_set_package (path, local_loc);
       free (path);
       return;
@@ -272,8 +272,8 @@ linkname_handle_pragma (bool std)
 				   "target");
       if (!target)
 	return;
-      if (!linkname_check_target (target_loc, target, len,
-				  linkname_options.scheme))
+      if (!linkname_validate_target (target_loc, target, len,
+				     linkname_options.scheme))
 	{
 	  free (target);
 	  return;
@@ -292,7 +292,7 @@ linkname_handle_pragma (bool std)
       free (target);
       return;
     }
-  if (decl && !linkname_check_decl (local_loc, decl, "pragma"))
+  if (decl && !linkname_validate_decl (local_loc, decl, "pragma"))
     {
       free (target);
       return;

@@ -164,7 +164,7 @@ linkname_match_pragmas (tree decl)
       tree bound = (*linkname_pragma_decls)[i];
       if (!bound)
 	{
-	  if (linkname_check_decl (linkname_pragmas[i].loc, decl, "pragma"))
+	  if (linkname_validate_decl (linkname_pragmas[i].loc, decl, "pragma"))
 	    linkname_attach_pragma (i, decl);
 	  else
 	    (*linkname_pragma_decls)[i] = error_mark_node;
@@ -291,11 +291,8 @@ linkname_attribute_string (tree arg)
   return TREE_STRING_POINTER (tree_strip_any_location_wrapper (arg));
 }
 
-/* Report the bindings DECL carries to FN.  */
-static void
-linkname_each_attribute (tree decl,
-			 void (*fn) (const struct linkname_binding *, void *),
-			 void *data)
+void
+linkname_decl_bindings (tree decl, linkname_pending_fn fn, void *data)
 {
   /* The newest attribute is first in the list: report in source order,
      so that a message about two bindings names the first one first.  */
@@ -306,7 +303,7 @@ linkname_each_attribute (tree decl,
     {
       tree a = attrs[i];
       tree name = get_attribute_name (a);
-      struct linkname_binding b;
+      struct linkname_pending_binding b;
       b.decl = decl;
       if (is_attribute_p ("linkname", name))
 	{
@@ -337,14 +334,6 @@ linkname_each_attribute (tree decl,
     }
 }
 
-void
-linkname_decl_bindings (tree decl,
-			void (*fn) (const struct linkname_binding *, void *),
-			void *data)
-{
-  linkname_each_attribute (decl, fn, data);
-}
-
 /* The declarations the symbol table holds for a pragma's name that is
    still waiting: a function the unit declared only implicitly (C's
    implicit declarations are never finished as declarations), say.  */
@@ -366,27 +355,27 @@ linkname_match_pragmas_late (void)
 }
 
 void
-linkname_registry_for_each (void (*fn) (const struct linkname_binding *,
-					void *),
-			    void *data)
+linkname_registry_adopt_symbols (void)
 {
   linkname_match_pragmas_late ();
 
-  /* Every symbol that carries a binding, and is not noted yet: one
-     from a precompiled header, or a definition the events did not show
-     us (a function defined without an earlier declaration).  Compiler-
-     made functions copy their parent's attributes (OpenMP's outlined
-     bodies, "fn._omp_fn.0"): they are not bindings of their own.  */
+  /* Compiler-made functions copy their parent's attributes (OpenMP's
+     outlined bodies, "fn._omp_fn.0"): they are not bindings of their
+     own.  */
   symtab_node *node;
   FOR_EACH_SYMBOL (node)
     if (!DECL_ARTIFICIAL (node->decl)
 	&& linkname_binding_attribute_p (DECL_ATTRIBUTES (node->decl)))
       linkname_registry_note_decl (node->decl);
+}
 
+void
+linkname_registry_for_each (linkname_pending_fn fn, void *data)
+{
   /* In the order first seen.  A binding applied in an earlier call has
      lost its attribute.  */
   for (unsigned i = 0; i < vec_safe_length (linkname_decls); i++)
-    linkname_each_attribute ((*linkname_decls)[i], fn, data);
+    linkname_decl_bindings ((*linkname_decls)[i], fn, data);
 }
 
 void

@@ -113,6 +113,15 @@ linkname_json_location (obstack *ob, location_t loc)
   linkname_json_field (ob, "unit", linkname_main_file (loc));
 }
 
+/* Start a report line of KIND in OB.  */
+static void
+linkname_json_start (obstack *ob, const char *kind)
+{
+  gcc_obstack_init (ob);
+  obstack_1grow (ob, '{');
+  linkname_json_field (ob, "kind", kind, true);
+}
+
 static void
 linkname_json_finish (obstack *ob)
 {
@@ -128,9 +137,7 @@ linkname_report_diagnostic (location_t loc, const char *cls,
   if (!linkname_report_file)
     return;
   obstack ob;
-  gcc_obstack_init (&ob);
-  obstack_1grow (&ob, '{');
-  linkname_json_field (&ob, "kind", "diagnostic", true);
+  linkname_json_start (&ob, "diagnostic");
   linkname_json_field (&ob, "class", cls);
   linkname_json_field (&ob, "severity", severity);
   linkname_json_field (&ob, "message", message);
@@ -144,9 +151,7 @@ linkname_report_binding (const struct linkname_record *r, location_t loc)
   if (!linkname_report_file)
     return;
   obstack ob;
-  gcc_obstack_init (&ob);
-  obstack_1grow (&ob, '{');
-  linkname_json_field (&ob, "kind", "binding", true);
+  linkname_json_start (&ob, "binding");
   linkname_json_field (&ob, "direction",
 		       linkname_direction_name (r->direction));
   linkname_json_field (&ob, "local", r->local);

@@ -35,10 +35,9 @@ linkname_policy_set_file (const char *file)
 						 &err);
   if (linkname_policy_loaded)
     return true;
-  if (err.line)
-    error ("%s:%lu: %s [linkname-policy]", file, err.line, err.message);
-  else
-    error ("%s: %s [linkname-policy]", file, err.message);
+  char why[4096];
+  error ("%s [linkname-policy]",
+	 linkname_policy_error_text (file, &err, why, sizeof why));
   return false;
 }
 
@@ -48,12 +47,13 @@ linkname_policy_set_file (const char *file)
    files (-ffile-prefix-map), so that no build folder enters a record.  */
 static void
 linkname_note_policy_relaxation (const linkname_resolved &r,
+				 const char *go_name,
 				 const struct linkname_policy_rule *rule)
 {
   if (!rule)
     return;
   const struct linkname_policy_rule *under
-    = linkname_policy_match_before (&linkname_policy, rule, r.go_name);
+    = linkname_policy_match_before (&linkname_policy, rule, go_name);
   char *word;
   if (rule->verb == LINKNAME_POLICY_ALLOW)
     word = concat ("allow:", rule->pattern, NULL);
@@ -71,68 +71,66 @@ linkname_note_policy_relaxation (const linkname_resolved &r,
   free (where);
 }
 
-/* What the blocklist and the policy say of R's target.  */
+/* What the rules shared with linkname-check (lib/classify.c) say of
+   R's target, said as diagnostics.  */
 static void
-linkname_check_rules (const linkname_resolved &r)
+linkname_diagnose_rules (const linkname_resolved &r)
 {
-  if (!r.go_name)
-    return;
+  struct linkname_subject s;
+  s.direction = r.marker ? LINKNAME_MARKER
+		: r.push ? LINKNAME_PUSH : LINKNAME_PULL;
+  s.scheme = r.scheme;
+  s.target = r.target;
+  s.facts = &r.facts;
+  s.package = linkname_registry_package ();
+  struct linkname_rules rules;
+  rules.go = linkname_options.go;
+  rules.policy = linkname_policy_loaded ? &linkname_policy : NULL;
+  struct linkname_verdict v;
+  linkname_classify (&s, &rules, &v);
+  /* The Go spelling of the target; a verbatim text that is none is
+     named as it is.  */
+  const char *go_name = r.facts.go_name ? r.facts.go_name : r.target;
 
-  /* Go's linker refuses references to these names from any package but
-     the ones it lists; a definition is not a reference.  */
-  const struct linkname_blocked *blocked
-    = r.push ? NULL : linkname_blocklist_find (linkname_options.go,
-					       r.gc_name);
-  if (blocked
-      && !linkname_blocklist_allows (linkname_options.go, blocked,
-				     linkname_registry_package ()))
+  if (v.blocked)
     linkname_diagnose (r.loc, LINKNAME_BLOCKED,
 		       "%qD pulls %qs, which the Go linker refuses to link by "
 		       "name from outside the packages that own it (%s); "
 		       "there is no supported way to reach it",
-		       r.decl, r.go_name,
+		       r.decl, go_name,
 		       linkname_go_release_source (linkname_options.go));
 
-  const struct linkname_policy_rule *rule
-    = linkname_policy_loaded
-      ? linkname_policy_match (&linkname_policy, r.go_name) : NULL;
-  linkname_note_policy_relaxation (r, rule);
-  if (rule && rule->verb == LINKNAME_POLICY_DENY)
+  const struct linkname_policy_rule *rule = v.policy_rule;
+  linkname_note_policy_relaxation (r, go_name, rule);
+  if (linkname_verdict_policy_is (&v, LINKNAME_POLICY_DENY))
     linkname_diagnose (r.loc, LINKNAME_POLICY,
 		       "the policy denies %qs (%s:%lu: %<deny %s%>)",
-		       r.go_name, linkname_policy.file, rule->line,
+		       go_name, linkname_policy.file, rule->line,
 		       rule->pattern);
-  else if (rule && rule->verb == LINKNAME_POLICY_WARN)
+  else if (linkname_verdict_policy_is (&v, LINKNAME_POLICY_WARN))
     linkname_diagnose_warning (r.loc, LINKNAME_POLICY,
 			       "the policy warns about %qs (%s:%lu: "
-			       "%<warn %s%>)", r.go_name, linkname_policy.file,
+			       "%<warn %s%>)", go_name, linkname_policy.file,
 			       rule->line, rule->pattern);
+
+  if (v.unexported)
+    linkname_diagnose (r.loc, LINKNAME_UNEXPORTED,
+		       "%qD pulls %qs, which its package does not "
+		       "export: it may change or vanish in any release; "
+		       "prefer an exported API", r.decl, r.target);
+  if (v.internal)
+    linkname_diagnose (r.loc, LINKNAME_INTERNAL,
+		       "%qD pulls %qs from an internal or runtime "
+		       "package, whose symbols carry no compatibility "
+		       "promise; prefer a public package", r.decl, r.target);
 }
 
 void
-linkname_check_risks (const linkname_resolved &r)
+linkname_diagnose_risks (const linkname_resolved &r)
 {
   tree decl = r.decl;
-  const char *target = r.target;
 
-  linkname_check_rules (r);
-
-  /* Reaching into another package: its unexported names and its
-     internals come with no compatibility promise.  Pushing defines a
-     symbol of one's own, which carries neither risk.  */
-  if (!r.push && target && r.scheme != LINKNAME_SCHEME_VERBATIM)
-    {
-      if (!r.exported)
-	linkname_diagnose (r.loc, LINKNAME_UNEXPORTED,
-			   "%qD pulls %qs, which its package does not "
-			   "export: it may change or vanish in any release; "
-			   "prefer an exported API", decl, target);
-      if (r.internal)
-	linkname_diagnose (r.loc, LINKNAME_INTERNAL,
-			   "%qD pulls %qs from an internal or runtime "
-			   "package, whose symbols carry no compatibility "
-			   "promise; prefer a public package", decl, target);
-    }
+  linkname_diagnose_rules (r);
 
   if (TREE_CODE (decl) == FUNCTION_DECL && fndecl_built_in_p (decl))
     linkname_diagnose (r.loc, LINKNAME_BUILTIN,
@@ -173,8 +171,8 @@ linkname_check_risks (const linkname_resolved &r)
    type, or one of them reads or calls it wrongly; and two overloads of
    one C++ function cannot share one.  */
 void
-linkname_check_mismatches (const vec<linkname_resolved> &bindings,
-			   unsigned first_new)
+linkname_diagnose_mismatches (const vec<linkname_resolved> &bindings,
+			      unsigned first_new)
 {
   hash_map<nofree_string_hash, unsigned> first;
   for (unsigned i = 0; i < bindings.length (); i++)

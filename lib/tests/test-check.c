@@ -110,7 +110,7 @@ test_clean_pair (void)
   CHECK (f.count == 0 && f.errors == 0 && f.warnings == 0,
 	 "clean pair: %zu findings", f.count);
   CHECK_STREQ (list.items[0].display, "example.com/lib.F", "display");
-  CHECK_STREQ (list.items[0].pkgpath, "example.com/lib", "pkgpath");
+  CHECK_STREQ (list.items[0].facts.pkgpath, "example.com/lib", "pkgpath");
   done (&list, &f);
 }
 

@@ -10,8 +10,8 @@
    MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
    General Public License (the file COPYING) for more details.  */
 
-/* linkname-records.cc -- the .note.linkname record of each binding,
-   and its line in the report.
+/* linkname-emit-record.cc -- emit the .note.linkname record of each
+   binding, and its line in the report.
 
    Each record is a top-level asm statement: GCC emits it with the unit,
    and with -flto streams it with the unit's GIMPLE, so that it reaches
