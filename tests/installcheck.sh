@@ -66,12 +66,11 @@ run ()
 
 pdir=$DESTDIR$plugindir
 # linkname-check and the programs below run with the installed
-# liblinkname.so.0; under DESTDIR the dynamic linker must be told where
-# it is.
-if test -n "$DESTDIR"; then
-  LD_LIBRARY_PATH=$DESTDIR$libdir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
-  export LD_LIBRARY_PATH
-fi
+# liblinkname.so.0: tell the dynamic linker where it is, since neither
+# a DESTDIR nor a prefix of make distcheck's is in its search path (and
+# the test programs are linked without an rpath).
+LD_LIBRARY_PATH=$DESTDIR$libdir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
+export LD_LIBRARY_PATH
 check=$DESTDIR$bindir/linkname-check
 specs=$DESTDIR$pkgdatadir/linkname.specs
 
