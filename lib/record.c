@@ -95,9 +95,14 @@ linkname_record_asm (const struct linkname_record *r)
   if (desc == NULL)
     return NULL;
 
-  /* The descriptor as .byte lines: no string escaping to get wrong, and
-     its length is known here, so no labels are needed.  */
-  size_t size = 256 + len * 5;
+  /* The descriptor as .ascii lines: it is mostly text, so that this
+     takes about one byte of assembler text per byte, where a .byte list
+     took four; the text stays in GCC's memory until the unit is written
+     (bench/RESULTS.md, memory).  '"', '\\' and the bytes outside
+     printable ASCII are escaped in three octal digits, so that a digit
+     after them is not read as part of the escape.  Its length is known
+     here, so no labels are needed.  */
+  size_t size = 256 + len * 4 + (len / 64 + 1) * 12;
   char *text = malloc (size);
   if (text == NULL)
     {
@@ -119,18 +124,23 @@ linkname_record_asm (const struct linkname_record *r)
      the formatted calls were most of the plugin's cost (bench/).  */
   for (size_t i = 0; i < len; i++)
     {
-      if (i % 16 == 0)
-	p = stpcpy (p, "\t.byte ");
-      else
-	*p++ = ',';
+      if (i % 64 == 0)
+	p = stpcpy (p, "\t.ascii \"");
       unsigned v = desc[i];
-      if (v >= 100)
-	*p++ = (char) ('0' + v / 100);
-      if (v >= 10)
-	*p++ = (char) ('0' + v / 10 % 10);
-      *p++ = (char) ('0' + v % 10);
-      if (i % 16 == 15 || i == len - 1)
-	*p++ = '\n';
+      if (v < 0x20 || v > 0x7e || v == '"' || v == '\\')
+	{
+	  *p++ = '\\';
+	  *p++ = (char) ('0' + (v >> 6));
+	  *p++ = (char) ('0' + ((v >> 3) & 7));
+	  *p++ = (char) ('0' + (v & 7));
+	}
+      else
+	*p++ = (char) v;
+      if (i % 64 == 63 || i == len - 1)
+	{
+	  *p++ = '"';
+	  *p++ = '\n';
+	}
     }
   *p = '\0';
   p += sprintf (p, "\t.balign 4\n\t.popsection\n");

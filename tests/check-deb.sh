@@ -24,13 +24,17 @@
 # 2. Inspect the .deb: its files (dpkg -c) -- the plugin in GCC's plugin
 #    folder without a .la, linkname-check, the specs file, the manual
 #    (info and HTML), the man pages -- and its Depends on exactly
-#    gcc-GCC_MAJOR.  The same for dh-linkname: dh_linkname, its dh
-#    add-on and man page (and linkname has none of them), its Depends
-#    on linkname and Provides: dh-sequence-linkname.
+#    gcc-GCC_MAJOR.  The library packages: liblinkname0 has the shared
+#    library and nothing else, liblinkname-dev its headers, .so link and
+#    pkg-config file; linkname depends on liblinkname0.  The same for
+#    dh-linkname: dh_linkname, its dh add-on and man page (and linkname
+#    has none of them), its Depends on linkname and Provides:
+#    dh-sequence-linkname.
 # 3. With CHECK_DEB_INSTALL=yes, as root: dpkg -i the packages, compile,
 #    link and run a program with "gcc -fplugin=linkname" by its short
 #    name and with the installed specs file, run the installed
-#    linkname-check; build two small Debian packages whose program is
+#    linkname-check, build a program against the installed library with
+#    pkg-config; build two small Debian packages whose program is
 #    compiled with the plugin, with dh_linkname (one clean, one whose
 #    binding its debian/linkname.policy denies: that build must fail);
 #    then remove the packages again (unless they were installed
@@ -68,7 +72,8 @@ cleanup ()
     dpkg -r dh-linkname > /dev/null 2>&1 || echo "check-deb: could not remove dh-linkname again"
   fi
   if test "$installed_here" = yes; then
-    dpkg -r linkname > /dev/null 2>&1 || echo "check-deb: could not remove the package again"
+    dpkg -r linkname liblinkname-dev liblinkname0 > /dev/null 2>&1 \
+      || echo "check-deb: could not remove the packages again"
   fi
   rm -rf "$work"
 }
@@ -125,6 +130,8 @@ if test -z "$dhdeb"; then
   fail "no dh-linkname_${deb_version}_all.deb"; ls -l; finish
 fi
 echo "check-deb: $dhdeb"
+libdeb=$(ls liblinkname0_"$deb_version"_*.deb 2>/dev/null | head -n 1)
+devdeb=$(ls liblinkname-dev_"$deb_version"_*.deb 2>/dev/null | head -n 1)
 
 ## 2. Inspect.
 dpkg -c "$deb" > contents.txt
@@ -209,6 +216,46 @@ else
   fail "dh-linkname does not provide dh-sequence-linkname"
 fi
 
+# The library packages.
+multiarch=$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || gcc -print-multiarch)
+if printf '%s\n' "$depends" | tr ',' '\n' | sed 's/^ *//' | grep -q '^liblinkname0\( \|$\)'; then
+  pass "linkname depends on liblinkname0"
+else
+  fail "linkname does not depend on liblinkname0"
+fi
+if awk '{ print $NF }' contents.txt | grep -E 'liblinkname\.so|/usr/include/'; then
+  fail "the linkname package has the library or its headers"
+else
+  pass "the linkname package has neither the library nor its headers"
+fi
+if test -z "$libdeb" || test -z "$devdeb"; then
+  fail "no liblinkname0_${deb_version}_*.deb or liblinkname-dev_${deb_version}_*.deb"
+else
+  dpkg -c "$libdeb" | sed 's/ -> .*//' | awk '{ print $NF }' | grep -v '/$' > lib-contents.txt
+  dpkg -c "$devdeb" | sed 's/ -> .*//' | awk '{ print $NF }' | grep -v '/$' > dev-contents.txt
+  sed 's/^/  | /' lib-contents.txt dev-contents.txt
+  for f in "./usr/lib/$multiarch/liblinkname.so.0" "./usr/lib/$multiarch/liblinkname.so.0.0.0"; do
+    if grep -qx -- "$f" lib-contents.txt; then pass "liblinkname0 has $f"
+    else fail "liblinkname0 has no $f"; fi
+  done
+  if grep -v -e '/liblinkname\.so\.0' -e '^\./usr/share/doc/' lib-contents.txt; then
+    fail "liblinkname0 has more than the shared library (above)"
+  else
+    pass "liblinkname0 has only the shared library and its docs"
+  fi
+  for f in "./usr/lib/$multiarch/liblinkname.so" "./usr/lib/$multiarch/pkgconfig/linkname.pc" \
+	   ./usr/include/linkname/linkname.h ./usr/include/linkname/linkname-record.h \
+	   ./usr/include/linkname/linkname-check.h; do
+    if grep -qx -- "$f" dev-contents.txt; then pass "liblinkname-dev has $f"
+    else fail "liblinkname-dev has no $f"; fi
+  done
+  if grep -e 'linkname-internal\.h' -e 'linkname-gcc\.h' dev-contents.txt; then
+    fail "liblinkname-dev has an internal header"
+  else
+    pass "liblinkname-dev has no internal header"
+  fi
+fi
+
 ## 3. Install and use.
 if test "$CHECK_DEB_INSTALL" != yes; then
   echo "check-deb: not installing the package (CHECK_DEB_INSTALL=yes does, as root)"
@@ -224,10 +271,10 @@ else
   installed_here=yes
 fi
 dpkg -s dh-linkname > /dev/null 2>&1 || dh_installed_here=yes
-if dpkg -i "$deb" "$dhdeb" > install.log 2>&1; then
-  pass "dpkg -i $deb $dhdeb"
+if dpkg -i "$libdeb" "$devdeb" "$deb" "$dhdeb" > install.log 2>&1; then
+  pass "dpkg -i $libdeb $devdeb $deb $dhdeb"
 else
-  fail "dpkg -i $deb $dhdeb:"; sed 's/^/  | /' install.log
+  fail "dpkg -i $libdeb $devdeb $deb $dhdeb:"; sed 's/^/  | /' install.log
   finish
 fi
 cat > push.c <<'EOF'
@@ -267,6 +314,30 @@ if linkname-check --strict --list prog > check.log 2>&1 \
   pass "installed: linkname-check --strict --list prog"
 else
   fail "installed: linkname-check on prog:"; sed 's/^/  | /' check.log
+fi
+cat > lib.c <<'EOF'
+#include <linkname/linkname.h>
+#include <stdio.h>
+#include <stdlib.h>
+int
+main (void)
+{
+  struct linkname_target t;
+  if (!linkname_target_parse ("example.com/deb.Twice", 21, &t, NULL))
+    return 1;
+  char *sym = linkname_symbol (&t, LINKNAME_SCHEME_GCCGO);
+  puts (sym);
+  free (sym);
+  linkname_target_free (&t);
+  return 0;
+}
+EOF
+if gcc lib.c -o lib $(pkg-config --cflags --libs linkname) > lib.log 2>&1 \
+   && ./lib > lib.out 2>> lib.log \
+   && nm prog | grep -Eq " T $(cat lib.out)\$"; then
+  pass "installed: a program built with pkg-config's liblinkname names the symbol nm finds in prog"
+else
+  fail "installed: the library:"; sed 's/^/  | /' lib.log lib.out
 fi
 if man -w linkname > /dev/null 2>&1 && man -w linkname-check > /dev/null 2>&1 \
    && man -w dh_linkname > /dev/null 2>&1 \

@@ -16,6 +16,7 @@
 # Run by the top-level installcheck-local with the install folders of
 # the build (DESTDIR honoured):
 #   CC CXX NM DESTDIR plugindir bindir pkgdatadir infodir mandir
+#   libdir includedir
 #
 # Checks that the files are there (linkname.so without a .la,
 # linkname-check, linkname.specs, the info manual, the man pages), then
@@ -28,13 +29,19 @@
 #      -flto compile and link, gcc -E, -x assembler, and plugin
 #      arguments after the specs file;
 # checking the symbols with nm, and the records with the installed
-# linkname-check.  One line per check, "PASS: ..." or "FAIL: ...", and
+# linkname-check.  Then
+#   3. the library: liblinkname.so.0, its headers and linkname.pc are
+#      installed, and a C program (and a C++ one) built with
+#      "pkg-config --cflags --libs linkname" parses a target and
+#      encodes and decodes a record with the installed library.
+# One line per check, "PASS: ..." or "FAIL: ...", and
 # at the end "installcheck: N passed, N failed"; exit 1 if any failed.
 
 set -u
 
 : "${CC:=gcc}" "${CXX:=g++}" "${NM:=nm}" "${DESTDIR:=}"
 : "${plugindir:?}" "${bindir:?}" "${pkgdatadir:?}" "${infodir:?}" "${mandir:?}"
+: "${libdir:?}" "${includedir:?}"
 
 npass=0 nfail=0
 pass () { echo "PASS: installcheck: $*"; npass=$((npass + 1)); }
@@ -58,6 +65,12 @@ run ()
 }
 
 pdir=$DESTDIR$plugindir
+# linkname-check and the programs below run with the installed
+# liblinkname.so.0: tell the dynamic linker where it is, since neither
+# a DESTDIR nor a prefix of make distcheck's is in its search path (and
+# the test programs are linked without an rpath).
+LD_LIBRARY_PATH=$DESTDIR$libdir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
+export LD_LIBRARY_PATH
 check=$DESTDIR$bindir/linkname-check
 specs=$DESTDIR$pkgdatadir/linkname.specs
 
@@ -262,6 +275,135 @@ fi
 if test -x "$check"; then
   if run version.log "$check" --version; then pass "linkname-check --version"
   else fail "linkname-check --version"; fi
+fi
+
+## 3. The library.
+for f in "$libdir/liblinkname.so.0" "$libdir/liblinkname.so" \
+	 "$libdir/pkgconfig/linkname.pc" "$includedir/linkname/linkname.h" \
+	 "$includedir/linkname/linkname-record.h" "$includedir/linkname/linkname-check.h"; do
+  if test -e "$DESTDIR$f"; then pass "$DESTDIR$f"; else fail "no $DESTDIR$f"; fi
+done
+for f in linkname-internal.h linkname-gcc.h; do
+  if test -e "$DESTDIR$includedir/linkname/$f"; then
+    fail "the internal header $f is installed"
+  else
+    pass "no internal header $f"
+  fi
+done
+cat > lib.c <<'EOF'
+#include <linkname/linkname.h>
+#include <linkname/linkname-record.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Parse a target with an escaped import path and a method, then encode
+   a record of it and decode that again.  Prints what it found, and OK
+   or WRONG.  */
+int
+main (void)
+{
+  static const char text[] = "gopkg.in/yaml%2ev3.(*Decoder).Decode";
+  struct linkname_target t;
+  struct linkname_error err;
+  struct linkname_record r, back;
+  unsigned char *desc;
+  char *sym, *canon;
+  size_t len;
+  int bad = 0;
+
+  if (!linkname_target_parse (text, sizeof text - 1, &t, &err))
+    {
+      printf ("parse: %s at %zu\n", err.message, err.offset);
+      return 1;
+    }
+  printf ("pkgpath %s, %zu names, pointer receiver %d\n", t.pkgpath,
+	  t.n_names, (int) t.pointer_receiver);
+  bad |= strcmp (t.pkgpath, "gopkg.in/yaml.v3") != 0 || t.n_names != 2
+	 || strcmp (t.names[0], "Decoder") != 0
+	 || strcmp (t.names[1], "Decode") != 0 || !t.pointer_receiver;
+  canon = linkname_target_canonical (&t);
+  sym = linkname_symbol (&t, LINKNAME_SCHEME_GCCGO);
+  if (canon == NULL || sym == NULL)
+    return 1;
+  printf ("canonical %s, gccgo symbol %s\n", canon, sym);
+  bad |= strcmp (canon, text) != 0 || strstr (sym, "Decode") == NULL;
+
+  memset (&r, 0, sizeof r);
+  r.direction = LINKNAME_PULL;
+  r.scheme = LINKNAME_SCHEME_GCCGO;
+  r.symbol = sym;
+  r.target = canon;
+  r.local = "decode";
+  r.type = "int(void *)";
+  r.file = "lib.c";
+  r.line = 42;
+  r.package = "";
+  desc = linkname_record_encode (&r, &len);
+  if (desc == NULL || !linkname_record_decode (desc, len, &back, &err))
+    {
+      printf ("record: encode or decode failed\n");
+      return 1;
+    }
+  printf ("record: %s %s %s line %lu\n",
+	  linkname_direction_name (back.direction), back.target, back.symbol,
+	  back.line);
+  bad |= back.direction != LINKNAME_PULL || strcmp (back.symbol, sym) != 0
+	 || strcmp (back.target, canon) != 0
+	 || strcmp (back.local, "decode") != 0 || back.line != 42;
+  free (desc);
+  free (sym);
+  free (canon);
+  linkname_target_free (&t);
+  puts (bad ? "WRONG" : "OK");
+  return bad;
+}
+EOF
+cat > lib.cc <<'EOF'
+#include <linkname/linkname-check.h>
+#include <linkname/linkname-text.h>
+#include <cstdlib>
+#include <cstring>
+
+int
+main ()
+{
+  char *q = linkname_json_string ("a\"b", 3);
+  int bad = q == 0 || std::strcmp (q, "\"a\\\"b\"") != 0
+	    || std::strcmp (linkname_direction_name (LINKNAME_PUSH), "push") != 0;
+  std::free (q);
+  return bad;
+}
+EOF
+pc_dir=$DESTDIR$libdir/pkgconfig
+if ! command -v pkg-config > /dev/null 2>&1; then
+  fail "library: no pkg-config (apt-get install pkg-config)"
+elif ! lib_flags=$(PKG_CONFIG_PATH=$pc_dir PKG_CONFIG_SYSROOT_DIR=$DESTDIR \
+		   pkg-config --cflags --libs linkname 2> pc.log); then
+  fail "library: pkg-config --cflags --libs linkname with PKG_CONFIG_PATH=$pc_dir:"
+  sed 's/^/  | /' pc.log
+else
+  pass "library: pkg-config --cflags --libs linkname: $lib_flags"
+  # Under DESTDIR the sysroot variable puts it in front of -I and -L.
+  if run libc.log "$CC" -Wall -Werror lib.c -o lib-c $lib_flags \
+     && run lib-c.out ./lib-c \
+     && grep -qx OK lib-c.out; then
+    pass "library: a C program parses a target and round-trips a record"
+  else
+    fail "library: the C program (its output is above)"
+  fi
+  if ldd ./lib-c 2>/dev/null \
+     | grep -q "liblinkname\.so\.0 => $DESTDIR$libdir/liblinkname\.so\.0"; then
+    pass "library: the program runs with $DESTDIR$libdir/liblinkname.so.0"
+  else
+    fail "library: the program does not run with $DESTDIR$libdir/liblinkname.so.0"
+  fi
+  if run libcc.log "$CXX" -Wall -Werror lib.cc -o lib-cc $lib_flags \
+     && run lib-cc.out ./lib-cc; then
+    pass "library: a C++ program uses it"
+  else
+    fail "library: the C++ program"
+  fi
 fi
 
 echo "installcheck: $npass passed, $nfail failed"

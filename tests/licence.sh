@@ -33,8 +33,9 @@ fi
 
 # Source files: code, scripts, build files and man pages; not the test
 # inputs of testsuite/linkname.*/ (their line numbers are part of what
-# they test), fuzz corpora, data and prose.
-missing=$(cd "$srcdir" && find . \( -name .git -o -name autom4te.cache -o -name corpus \
+# they test), fuzz corpora, data and prose; nor what libtool builds in
+# .libs/ (liblinkname.so.0.0.0 would pass for a man page).
+missing=$(cd "$srcdir" && find . \( -name .git -o -name autom4te.cache -o -name corpus -o -name .libs \
 	     -o -path './testsuite/linkname.*' -o -name '_build' -o -name 'linkname-[0-9]*' -o -name build-aux -o -name m4 \) -prune -o \
 	   -type f \( -name '*.c' -o -name '*.h' -o -name '*.cc' -o -name '*.map' \
 	     -o -name '*.sh' -o -name '*.exp' -o -name '*.py' -o -name '*.go' -o -name '*.pm' \

@@ -18,9 +18,17 @@
 #   linkname-core.so never refers to global_options, whose layout changes
 #   with the options of each build (gcc-common.h, "Compiler state").
 # Each file exports only its entry points.
+# Neither file needs libstdc++.so (nor libm): the compiler is linked
+# with libstdc++ statically and exports what GCC-style C++ needs,
+# operator new and delete; a second copy costs memory and time in every
+# compile (bench/RESULTS.md).  Every symbol linkname-core.so takes from
+# outside libc (unversioned, strong) is one that the GCC_FOR_TEST's cc1
+# exports, and operator new and delete are exported by cc1plus and lto1
+# too.  Nor does linkname-core.so need liblinkname.so: it carries its
+# own copy of the library (lib/Makefile.am).
 
 set -u
-: "${PLUGINDIR:?}" "${NM:=nm}"
+: "${PLUGINDIR:?}" "${NM:=nm}" "${READELF:=readelf}"
 status=0
 loader=$PLUGINDIR/linkname.so
 core=$PLUGINDIR/linkname-core.so
@@ -47,6 +55,61 @@ if $NM -u "$core" | grep -qw global_options; then
   status=1
 else
   echo "PASS: linkname-core.so does not refer to global_options"
+fi
+
+for file in "$loader" "$core"; do
+  needed=$($READELF -d "$file" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | tr '\n' ' ')
+  case " $needed" in
+    *" libstdc++."* | *" libm."*)
+      echo "FAIL: $(basename "$file") needs $needed(libstdc++ or libm)"
+      status=1 ;;
+    *) echo "PASS: $(basename "$file") needs no libstdc++.so, no libm.so: $needed" ;;
+  esac
+  case " $needed" in
+    *" liblinkname."*)
+      echo "FAIL: $(basename "$file") needs liblinkname.so: $needed"
+      status=1 ;;
+    *) echo "PASS: $(basename "$file") needs no liblinkname.so" ;;
+  esac
+done
+
+# The compiler's own programs, where GCC_FOR_TEST has them (a native
+# build; skipped if they cannot be found).
+cc1=
+if [ -n "${GCC_FOR_TEST:-}" ]; then
+  cc1=$($GCC_FOR_TEST -print-prog-name=cc1 2>/dev/null)
+fi
+case $cc1 in
+  /*) ;;
+  *) cc1= ;;
+esac
+if [ -n "$cc1" ] && [ -f "$cc1" ]; then
+  $NM -D --defined-only "$cc1" | awk '{ print $3 }' | sort -u > plugin-symbols.cc1
+  missing=$($NM -u "$core" | awk '$1 == "U" && $2 !~ /@/ { print $2 }' | sort -u \
+	    | comm -23 - plugin-symbols.cc1 | tr '\n' ' ')
+  if [ -z "$missing" ]; then
+    echo "PASS: cc1 exports every symbol linkname-core.so takes from outside libc"
+  else
+    echo "FAIL: cc1 ($cc1) does not export what linkname-core.so takes: $missing"
+    status=1
+  fi
+  rm -f plugin-symbols.cc1
+  dir=$(dirname "$cc1")
+  for prog in cc1plus lto1; do
+    if [ -f "$dir/$prog" ]; then
+      for sym in _Znwm _ZdlPvm; do
+	if ! $NM -u "$core" | grep -q " $sym\$"; then continue; fi
+	if $NM -D --defined-only "$dir/$prog" | grep -q " $sym\$"; then
+	  echo "PASS: $prog exports $sym, which linkname-core.so takes"
+	else
+	  echo "FAIL: $prog does not export $sym, which linkname-core.so takes"
+	  status=1
+	fi
+      done
+    fi
+  done
+else
+  echo "SKIP: no cc1 of GCC_FOR_TEST ('${GCC_FOR_TEST:-}') to compare linkname-core.so's symbols with"
 fi
 
 for f in "$loader:linkname_loaded_from plugin_init plugin_is_GPL_compatible" \

@@ -202,21 +202,35 @@ test_old_and_new (void)
   free (longer);
   free (desc);
 }
+/* Strings the assembler text must escape: '\\' and '"', control and
+   non-ASCII bytes followed by digits (an octal escape must not take
+   them in), and strings longer than a line of the text.  */
+static const struct linkname_record awkward = {
+  LINKNAME_PUSH, LINKNAME_SCHEME_VERBATIM, "a\\b\"7\0017\1779\3770",
+  "", "\t1\\\\\"\"",
+  "struct{int,int,int,int,int,int,int,int,int,int,int,int,int,int,int,int,"
+  "int,int,int,int,int,int,int,int,int,int,int,int,int,int,int,int}",
+  "d\303\251j\303\2407/\\.c", 4294967295ul, "", LINKNAME_RECORD_WEAK,
+  "0.1\\\"", "12.2.0 \"x\"\n", "off:unexported w", "a\\b.policy:9"
+};
 
 /* The assembler text goes through the real assembler, and the bytes of
-   the section decode to the same record.  */
+   the section decode to the same records.  */
 static void
 test_assembler (void)
 {
   char *text = linkname_record_asm (&sample);
-  CHECK (text != NULL, "no assembler text");
-  if (text == NULL)
+  char *text2 = linkname_record_asm (&awkward);
+  CHECK (text != NULL && text2 != NULL, "no assembler text");
+  if (text == NULL || text2 == NULL)
     return;
   FILE *f = fopen ("test-record.s", "w");
   fputs (text, f);
-  fputs (text, f);		/* Two records in one section.  */
+  fputs (text, f);		/* Several records in one section.  */
+  fputs (text2, f);
   fclose (f);
   free (text);
+  free (text2);
   int rc = system ("as test-record.s -o test-record.o"
 		   " && objcopy --dump-section .note.linkname=test-record.bin"
 		   " test-record.o");
@@ -232,9 +246,9 @@ test_assembler (void)
   struct linkname_error err;
   CHECK (linkname_notes_walk (buf, size, false, collect_fn, &c, &err),
 	 "walk of assembled notes failed: %s", err.message);
-  CHECK (c.count == 2, "assembled section holds %d records", c.count);
-  if (c.count == 2)
-    check_same (&sample, &c.last, "assembled");
+  CHECK (c.count == 3, "assembled section holds %d records", c.count);
+  if (c.count == 3)
+    check_same (&awkward, &c.last, "assembled");
   remove ("test-record.s");
   remove ("test-record.o");
   remove ("test-record.bin");
