@@ -283,10 +283,10 @@ struct linkname_go_export *linkname_go_export_parse (const char *text,
 						     struct linkname_error
 						     *err);
 
-/* Append the blocks of TEXT to EXPORT (e.g. one archive member after
-   another).  On failure EXPORT is unchanged, ERR is filled, and false
+/* Append the blocks of TEXT to EXPORTS (e.g. one archive member after
+   another).  On failure EXPORTS is unchanged, ERR is filled, and false
    is returned.  ERR->offset is relative to TEXT.  */
-bool linkname_go_export_parse_more (struct linkname_go_export *export,
+bool linkname_go_export_parse_more (struct linkname_go_export *exports,
 				    const char *text, size_t len,
 				    struct linkname_error *err);
 
@@ -294,13 +294,13 @@ bool linkname_go_export_parse_more (struct linkname_go_export *export,
    memory.  */
 struct linkname_go_export *linkname_go_export_new (void);
 
-void linkname_go_export_free (struct linkname_go_export *export);
+void linkname_go_export_free (struct linkname_go_export *exports);
 
 /* The package whose pkgpath is PKGPATH (for a package with a prefix
    instead, whose name is PKGPATH), or NULL.  The first one if several
    blocks hold it.  */
 const struct linkname_go_package *
-linkname_go_export_find (const struct linkname_go_export *export,
+linkname_go_export_find (const struct linkname_go_export *exports,
 			 const char *pkgpath);
 
 /* Lookups in one package, by bare name; NULL if absent.  */
