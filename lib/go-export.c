@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "go-export.h"
+#include "linkname-internal.h"
 
 /* Types nested inside types (v1/v2 inline definitions) deeper than this
    are refused: real data nests a few levels, and the stack must not
@@ -322,18 +323,6 @@ read_uint (struct parser *p, uint64_t max, uint64_t *out, const char *what)
   return true;
 }
 
-static int
-hex_value (int c)
-{
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  return -1;
-}
-
 /* A Go interpreted string literal, decoded into the arena.  */
 static bool
 read_quoted (struct parser *p, const char **out, size_t *out_len)
@@ -384,7 +373,7 @@ read_quoted (struct parser *p, const char **out, size_t *out_len)
 	  int d = c >= '0' && c <= '7'
 	    ? (p->text[p->pos] >= '0' && p->text[p->pos] <= '7'
 	       ? p->text[p->pos] - '0' : -1)
-	    : hex_value ((unsigned char) p->text[p->pos]);
+	    : linkname_hex_value ((unsigned char) p->text[p->pos]);
 	  if (d < 0)
 	    return fail_at (p, esc, "bad escape in a quoted string");
 	  v = v * (c >= '0' && c <= '7' ? 8 : 16) + d;

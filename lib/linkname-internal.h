@@ -10,8 +10,8 @@
    MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
    General Public License (the file COPYING) for more details.  */
 
-/* linkname-internal.h -- helpers shared by target.c, scheme.c,
-   record.c and text.c.  Not part of the library's interface.  */
+/* linkname-internal.h -- helpers shared by the files of lib/.  Not
+   part of the library's interface.  */
 
 #ifndef LINKNAME_INTERNAL_H
 #define LINKNAME_INTERNAL_H
@@ -35,6 +35,21 @@ linkname_fail (struct linkname_error *err, const char *message,
       err->offset = offset;
     }
   return false;
+}
+
+/* The value of the hexadecimal digit C (either case), or -1 if C is
+   none: for the %XX escapes of targets and the \xNN escapes of Go
+   string literals in export data.  */
+static inline int
+linkname_hex_value (int c)
+{
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
+  return -1;
 }
 
 /* Decode the UTF-8 sequence at S, of which LEN >= 1 bytes are

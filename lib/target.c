@@ -161,18 +161,6 @@ normalize (const char *text, size_t len, struct scratch *sc)
   return true;
 }
 
-static int
-hex_value (char c)
-{
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  return -1;
-}
-
 /* The message for a '(', ')' or '*' that is not part of a "(*T)"
    receiver in the right place.  */
 static const char *
@@ -221,11 +209,13 @@ parse_path (const struct scratch *sc, size_t end, struct scratch *path,
 	  i++;
 	  continue;
 	}
-      if (end - i < 3 || hex_value (s[i + 1]) < 0 || hex_value (s[i + 2]) < 0)
+      if (end - i < 3 || linkname_hex_value (s[i + 1]) < 0
+	  || linkname_hex_value (s[i + 2]) < 0)
 	return linkname_fail (err, "malformed '%' escape: '%' must be "
 			      "followed by two hexadecimal digits",
 			      sc->offs[i]);
-      c = (char) (hex_value (s[i + 1]) * 16 + hex_value (s[i + 2]));
+      c = (char) (linkname_hex_value (s[i + 1]) * 16
+		  + linkname_hex_value (s[i + 2]));
       /* An escaped '/' would change where the path's elements are
 	 without showing it; PathToPrefix never escapes '/' anyway.  */
       if (c == '/')
