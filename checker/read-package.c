@@ -320,6 +320,32 @@ read_deb (struct archive *ar, const char *path,
   return ok;
 }
 
+/* Whether the payload of the .rpm at PATH is rpm's "stripped" cpio,
+   whose entries ("07070X" and an index into the package header's file
+   list) carry neither name nor size: what RPM 6 writes into its v6
+   packages, and RPM 4 for files over 4 GiB.  libarchive does not read
+   it (3.7), so such a package is refused with that reason rather than
+   as malformed.  */
+static bool
+rpm_payload_stripped (const char *path)
+{
+  struct archive *a = archive_read_new ();
+  if (a == NULL)
+    return false;
+  archive_read_support_filter_rpm (a);
+  support_payload_filters (a);
+  archive_read_support_format_raw (a);
+  struct archive_entry *e;
+  char magic[6];
+  bool stripped
+    = (archive_read_open_filename (a, path, BLOCK_SIZE) == ARCHIVE_OK
+       && archive_read_next_header (a, &e) == ARCHIVE_OK
+       && archive_read_data (a, magic, sizeof magic) == (ssize_t) sizeof magic
+       && memcmp (magic, "07070X", sizeof magic) == 0);
+  archive_read_free (a);
+  return stripped;
+}
+
 bool
 read_package (const char *path, enum package_kind kind,
 	      struct linkname_bindings *list, char *err, size_t errlen)
@@ -348,5 +374,11 @@ read_package (const char *path, enum package_kind kind,
   else
     ok = read_payload (a, path, problem, list, err, errlen);
   archive_read_free (a);
+  if (!ok && kind == PACKAGE_RPM && rpm_payload_stripped (path))
+    ok = package_error (err, errlen, path, "RPM package not supported",
+			"its payload is rpm's stripped cpio (\"07070X\", "
+			"RPM 6's v6 packages), which libarchive does not "
+			"read; build it as a v4 package (rpmbuild --define "
+			"'_rpmformat 4')");
   return ok;
 }
