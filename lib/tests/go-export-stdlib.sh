@@ -74,7 +74,13 @@ expect strings "$std/strings.gox" 'func Fields(s string) []string'
 expect bufio "$std/bufio.gox" \
   'method (*Reader) ReadLine() (line []byte, isPrefix bool, err error)'
 expect strconv "$std/strconv.gox" 'func Itoa(i int) string'
-expect strconv "$std/strconv.gox" 'const IntSize = 64 int'
+# int is as wide as a pointer of the target: the ELF class of its files
+# (byte 4: 1, 32-bit; 2, 64-bit).
+case $(od -An -tx1 -j4 -N1 "$std/strconv.gox" | tr -d ' ') in
+  01) intsize=32 ;;
+  *) intsize=64 ;;
+esac
+expect strconv "$std/strconv.gox" "const IntSize = $intsize int"
 expect errors "$std/errors.gox" 'func New(text string) error'
 expect time "$std/time.gox" 'method (Duration) String() string'
 expect unicode/utf8 "$std/unicode/utf8.gox" 'const RuneError = 65533'"'"' rune'
@@ -93,20 +99,26 @@ if test "$lib" = libgo.so || ! test -e "$lib"; then
   exit 1
 fi
 lib=$(readlink -f "$lib")
+# (objcopy 2.40 exits 0 when the section is missing: look for the file.)
+if ! "$OBJCOPY" --dump-section .go_export="$tmp/section" "$lib" "$tmp/junk" \
+     2>"$tmp/err" || ! test -f "$tmp/section"; then
+  if grep -q 'does not exist' "$tmp/err"; then
+    # Debian's libgo.so for ppc64el, for one, is shipped without it.
+    echo "$me: $lib has no .go_export section: its checks are not run"
+    exit $status
+  fi
+  fail "$OBJCOPY cannot dump .go_export of $lib"
+  cat "$tmp/err"
+  exit 1
+fi
 if ! "$CLI" --list "$lib" > "$tmp/liblist" 2> "$tmp/err"; then
   fail "$lib did not parse:"
   cat "$tmp/err"
 fi
 blocks=$(sed -n 's/^packages //p' "$tmp/liblist")
-if "$OBJCOPY" --dump-section .go_export="$tmp/section" "$lib" "$tmp/junk" \
-     2>"$tmp/err"; then
-  checksums=$(grep -a -c '^checksum ' "$tmp/section")
-  echo "$me: $lib: $blocks packages, $checksums checksum lines"
-  test "$blocks" = "$checksums" || fail "$blocks packages but $checksums checksum lines"
-else
-  fail "$OBJCOPY cannot dump .go_export of $lib"
-  cat "$tmp/err"
-fi
+checksums=$(grep -a -c '^checksum ' "$tmp/section")
+echo "$me: $lib: $blocks packages, $checksums checksum lines"
+test "$blocks" = "$checksums" || fail "$blocks packages but $checksums checksum lines"
 grep -q '^strings strings ' "$tmp/liblist" || fail "no strings in $lib"
 grep -q '^net/http http ' "$tmp/liblist" || fail "no net/http in $lib"
 expect strings "$lib" 'func ToUpper(s string) string'
