@@ -52,14 +52,18 @@ linkname_note_policy_relaxation (const linkname_resolved &r,
 {
   if (!rule)
     return;
-  const struct linkname_policy_rule *under
-    = linkname_policy_match_before (&linkname_policy, rule, go_name);
   char *word;
   if (rule->verb == LINKNAME_POLICY_ALLOW)
     word = concat ("allow:", rule->pattern, NULL);
-  else if (rule->verb == LINKNAME_POLICY_WARN && under
-	   && under->verb == LINKNAME_POLICY_DENY)
-    word = xstrdup ("warn:policy");
+  else if (rule->verb == LINKNAME_POLICY_WARN)
+    {
+      /* Relaxed only if the rule it overrides would have denied.  */
+      const struct linkname_policy_rule *under
+	= linkname_policy_match_before (&linkname_policy, rule, go_name);
+      if (!under || under->verb != LINKNAME_POLICY_DENY)
+	return;
+      word = xstrdup ("warn:policy");
+    }
   else
     return;
   char line[32];
