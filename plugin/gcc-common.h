@@ -60,6 +60,7 @@
 #include "options.h"
 #include "intl.h"
 #include "file-prefix-map.h"
+#include "output.h"
 
 /* bversion.h gives the version of the GCC whose headers these are as
    one number, MAJOR * 1000 + MINOR.  */
@@ -159,6 +160,28 @@ static inline bool
 linkname_in_lto_p (void)
 {
   return strncmp (lang_hooks.name, "GNU GIMPLE", 10) == 0;
+}
+
+/* Whether the unit is streamed for link-time optimisation (-flto, with
+   fat objects or not): the last of -flto, -flto=ARG and -fno-lto among
+   the compiler's options, which the driver passes on as written.
+   Read from the decoded command line (toplev.h), whose layout is fixed
+   by the GCC major, not from flag_lto.  */
+static inline bool
+linkname_streaming_lto_p (void)
+{
+  bool lto = false;
+  for (unsigned i = 1; i < save_decoded_options_count; i++)
+    {
+      const char *opt = save_decoded_options[i].orig_option_with_args_text;
+      if (!opt)
+	continue;
+      if (strcmp (opt, "-flto") == 0 || strncmp (opt, "-flto=", 6) == 0)
+	lto = true;
+      else if (strcmp (opt, "-fno-lto") == 0)
+	lto = false;
+    }
+  return lto;
 }
 
 /* The main source file of the unit that location LOC is in: the

@@ -13,10 +13,15 @@
 /* linkname-emit-record.cc -- emit the .note.linkname record of each
    binding, and its line in the report.
 
-   Each record is a top-level asm statement: GCC emits it with the unit,
-   and with -flto streams it with the unit's GIMPLE, so that it reaches
-   the final object through lto1 (an object's own sections are replaced
-   by the LTO link).  The format is in linkname-record.h.  */
+   A record is assembler text that adds one note to .note.linkname
+   between .pushsection and .popsection, so it can stand anywhere in the
+   output.  Without -flto it is written into the assembler output at
+   once: the bindings are applied before anything is assembled, and the
+   text need not be kept until the unit is written.  With -flto (fat
+   objects too) it is a top-level asm statement instead, which GCC
+   streams with the unit's GIMPLE, so that it reaches the final object
+   through lto1 (an object's own sections are replaced by the LTO link).
+   The format is in linkname-record.h.  */
 
 #include "gcc-common.h"
 #include "linkname-plugin.h"
@@ -55,7 +60,11 @@ linkname_record_binding (tree decl, enum linkname_direction direction,
 
   linkname_report_binding (&r, loc);
   char *text = linkname_record_asm (&r);
-  if (text)
+  if (text && asm_out_file && !linkname_streaming_lto_p ())
+    /* Not kept in GCC's memory until the unit is written, as a top-level
+       asm would be: half a kilobyte a binding (bench/RESULTS.md).  */
+    fputs (text, asm_out_file);
+  else if (text)
     symtab->finalize_toplevel_asm (build_string (strlen (text), text));
   free (text);
   free (type);
