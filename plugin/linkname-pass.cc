@@ -82,7 +82,6 @@ linkname_resolved_free (linkname_resolved &r)
 {
   free (r.symbol);
   free (r.target);
-  linkname_target_facts_free (&r.facts);
 }
 
 /* Compute the symbol of binding B into R.  False after an error.  */
@@ -98,7 +97,6 @@ linkname_compute (const struct linkname_pending_binding *b,
   r->was_public = TREE_PUBLIC (b->decl);
   r->symbol = NULL;
   r->target = NULL;
-  memset (&r->facts, 0, sizeof r->facts);
 
   if (b->target)
     r->target = xstrdup (b->target);
@@ -110,13 +108,7 @@ linkname_compute (const struct linkname_pending_binding *b,
 
   char *symbol;
   if (r->scheme == LINKNAME_SCHEME_VERBATIM)
-    {
-      symbol = xstrdup (r->target);
-      /* "runtime.nanotime" written verbatim is still that Go name, for
-	 the blocklist and the policy.  */
-      if (!linkname_target_facts (r->target, &r->facts))
-	xmalloc_failed (sizeof r->facts);
-    }
+    symbol = xstrdup (r->target);
   else
     {
       struct linkname_target t;
@@ -135,8 +127,6 @@ linkname_compute (const struct linkname_pending_binding *b,
       /* Records, reports and messages use one spelling per target.  */
       free (r->target);
       r->target = linkname_target_canonical (&t);
-      if (!linkname_target_facts_of (&t, &r->facts))
-	xmalloc_failed (sizeof r->facts);
       linkname_target_free (&t);
     }
   /* Kept with the binding for the whole unit, across garbage
@@ -301,15 +291,32 @@ linkname_dump (FILE *f, const linkname_resolved &r)
 	   xloc.file ? xloc.file : "?", xloc.line);
 }
 
+/* The symbol table's first node whose assembler name is NAME, or NULL.
+   Without making an identifier for the lookup, which would stay for the
+   unit (one per binding): a name that no identifier spells, with or
+   without the '*' of an asm label, names no node.  */
+static symtab_node *
+linkname_node_for_asmname (const char *name)
+{
+  tree id = maybe_get_identifier (name);
+  if (!id)
+    {
+      char *starred = concat ("*", name, NULL);
+      id = maybe_get_identifier (starred);
+      free (starred);
+    }
+  return id ? symtab_node::get_for_asmname (id) : NULL;
+}
+
 /* Another declaration of the unit that defines SYMBOL, other than DECL
    and the declarations bound to SYMBOL themselves; or NULL_TREE.  */
 static tree
 linkname_symbol_taken (const char *symbol, tree decl)
 {
-  symtab_node *node = symtab_node::get_for_asmname (get_identifier (symbol));
+  symtab_node *node = linkname_node_for_asmname (symbol);
   char *spelled = linkname_asm_spelling (symbol);
   if (!node && strcmp (spelled, symbol) != 0)
-    node = symtab_node::get_for_asmname (get_identifier (spelled));
+    node = linkname_node_for_asmname (spelled);
   free (spelled);
   for (; node; node = node->next_sharing_asm_name)
     {
@@ -580,6 +587,13 @@ linkname_resolve (bool apply)
       if (apply)
 	linkname_apply (r);
     }
+  /* Later calls compare their bindings with these by declaration and
+     symbol only: the target goes now, not at the end of the unit.  */
+  for (unsigned i = first; i < linkname_bindings.length (); i++)
+    {
+      free (linkname_bindings[i].target);
+      linkname_bindings[i].target = NULL;
+    }
   current_function_decl = saved_function_decl;
 }
 
@@ -602,6 +616,18 @@ linkname_last_resolution (bool apply)
   linkname_phase = 2;
   linkname_resolve (apply);
   linkname_registry_finish (linkname_precompiling_header_p ());
+
+  /* Nothing is resolved after this: give the memory back before the
+     unit is expanded and written, where the compiler needs the most.  */
+  for (unsigned i = 0; i < linkname_bindings.length (); i++)
+    linkname_resolved_free (linkname_bindings[i]);
+  linkname_bindings.release ();
+  delete linkname_by_decl;
+  delete linkname_pushed;
+  delete linkname_local_aliases;
+  linkname_by_decl = NULL;
+  linkname_pushed = NULL;
+  linkname_local_aliases = NULL;
 }
 
 void

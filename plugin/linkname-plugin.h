@@ -249,10 +249,6 @@ struct linkname_resolved
   bool push;			/* Defined here.  */
   bool marker;			/* A push marker (always a push).  */
   bool was_public;		/* TREE_PUBLIC before the push.  */
-  /* What the target is, for the rules (lib/classify.c): its Go name,
-     gc symbol, whether Go exports it.  Empty for a target that does
-     not parse (a verbatim "my_symbol").  */
-  struct linkname_target_facts facts;
 };
 
 /* linkname-risk.cc.  The ABI-risk diagnostics of SPEC section 4.  */

@@ -85,7 +85,14 @@ linkname_diagnose_rules (const linkname_resolved &r)
 		: r.push ? LINKNAME_PUSH : LINKNAME_PULL;
   s.scheme = r.scheme;
   s.target = r.target;
-  s.facts = &r.facts;
+  /* What the target is (its Go name, gc symbol, whether Go exports it),
+     from its text: "runtime.nanotime" written verbatim is still that
+     Go name, for the blocklist and the policy; a verbatim "my_symbol"
+     has none.  Made here, not kept with the binding for the unit.  */
+  struct linkname_target_facts facts;
+  if (!linkname_target_facts (r.target, &facts))
+    xmalloc_failed (sizeof facts);
+  s.facts = &facts;
   s.package = linkname_registry_package ();
   struct linkname_rules rules;
   rules.go = linkname_options.go;
@@ -94,7 +101,7 @@ linkname_diagnose_rules (const linkname_resolved &r)
   linkname_classify (&s, &rules, &v);
   /* The Go spelling of the target; a verbatim text that is none is
      named as it is.  */
-  const char *go_name = r.facts.go_name ? r.facts.go_name : r.target;
+  const char *go_name = facts.go_name ? facts.go_name : r.target;
 
   if (v.blocked)
     linkname_diagnose (r.loc, LINKNAME_BLOCKED,
@@ -127,6 +134,7 @@ linkname_diagnose_rules (const linkname_resolved &r)
 		       "%qD pulls %qs from an internal or runtime "
 		       "package, whose symbols carry no compatibility "
 		       "promise; prefer a public package", r.decl, r.target);
+  linkname_target_facts_free (&facts);
 }
 
 void
