@@ -33,7 +33,10 @@
 #include <dlfcn.h>
 #include <link.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 /* GCC refuses to load a plugin that does not say this.  */
 int plugin_is_GPL_compatible;
@@ -150,6 +153,127 @@ linkname_loader_core_name (const char *full_name, char *name, size_t size)
   return n >= 0 && (size_t) n < size;
 }
 
+/* Loading the core binds its references to GCC's internals: for each,
+   the dynamic linker reads cc1's hash table, symbol table, string table
+   and symbol versions, a few scattered pages a symbol, which then count
+   in the compiler's resident memory for the rest of the compile
+   (cc1 exports every one of its 28000 symbols for plugins: about
+   0.8 MiB for the core's 80, 1 % of a mid-sized unit; bench/RESULTS.md,
+   memory).  They are read again only to bind another symbol.  So the
+   pages of the program's first read-only segment, where those tables
+   are, that the load brought in are given back (madvise MADV_DONTNEED)
+   once it is done: clean pages of a file, read-only, which the kernel
+   maps in again from its page cache if they are ever read.  Only the
+   pages the load brought in, as /proc/self/pagemap tells, and only
+   while they are the file's: the program's own stay, and so does any
+   page written to.  Where pagemap cannot be read, nothing is given
+   back.  */
+
+/* The segment's pages considered: 64 MiB of 4 KiB pages (cc1's is 2 MiB,
+   cc1plus's 3).  */
+#define LINKNAME_LOADER_MAX_PAGES 16384
+
+struct linkname_loader_pages
+{
+  uintptr_t start;		/* Page-aligned.  */
+  size_t count;			/* Pages; 0 when there is no such segment.  */
+  /* Before the load, one bit a page.  */
+  unsigned char present[LINKNAME_LOADER_MAX_PAGES / 8];
+  int pagemap;			/* /proc/self/pagemap, or -1.  */
+};
+
+/* dl_iterate_phdr callback, for the program itself (the first object it
+   reports): its first loaded segment that is neither writable nor
+   executable.  */
+static int
+linkname_loader_find_tables (struct dl_phdr_info *info, size_t, void *data)
+{
+  linkname_loader_pages *pages = (linkname_loader_pages *) data;
+  uintptr_t page = (uintptr_t) sysconf (_SC_PAGESIZE);
+  for (int i = 0; i < info->dlpi_phnum; i++)
+    {
+      const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+      if (ph->p_type != PT_LOAD || (ph->p_flags & (PF_W | PF_X)) != 0)
+	continue;
+      uintptr_t start = info->dlpi_addr + ph->p_vaddr;
+      uintptr_t end = start + ph->p_memsz;
+      pages->start = start & -page;
+      pages->count = (end - pages->start + page - 1) / page;
+      if (pages->count > LINKNAME_LOADER_MAX_PAGES)
+	pages->count = LINKNAME_LOADER_MAX_PAGES;
+      break;
+    }
+  return 1;
+}
+
+/* Read into the bitmap PRESENT whether each page of PAGES is mapped
+   into this process now; with FILE_ONLY, and is still the file's page
+   (pagemap's bit 61), not a private copy that was written to, which
+   giving back would lose.  False if pagemap cannot say.  */
+static bool
+linkname_loader_read_present (const linkname_loader_pages *pages,
+			      unsigned char *present, bool file_only)
+{
+  const uint64_t mask = ((uint64_t) 1 << 63)
+			| (file_only ? (uint64_t) 1 << 61 : 0);
+  uintptr_t page = (uintptr_t) sysconf (_SC_PAGESIZE);
+  uint64_t entries[512];
+  for (size_t i = 0; i < pages->count;)
+    {
+      size_t n = pages->count - i < 512 ? pages->count - i : 512;
+      off_t at = (off_t) ((pages->start / page + i) * sizeof entries[0]);
+      if (pread (pages->pagemap, entries, n * sizeof entries[0], at)
+	  != (ssize_t) (n * sizeof entries[0]))
+	return false;
+      for (size_t j = 0; j < n; j++)
+	if ((entries[j] & mask) == mask)
+	  present[(i + j) / 8] |= 1 << ((i + j) % 8);
+	else
+	  present[(i + j) / 8] &= ~(1 << ((i + j) % 8));
+      i += n;
+    }
+  return true;
+}
+
+/* Note which pages of the program's tables are mapped before the load.  */
+static void
+linkname_loader_pages_before (linkname_loader_pages *pages)
+{
+  pages->count = 0;
+  pages->pagemap = -1;
+  dl_iterate_phdr (linkname_loader_find_tables, pages);
+  if (pages->count == 0)
+    return;
+  pages->pagemap = open ("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
+  if (pages->pagemap < 0
+      || !linkname_loader_read_present (pages, pages->present, false))
+    pages->count = 0;
+}
+
+/* Give back the pages of the program's tables that the load mapped.  */
+static void
+linkname_loader_pages_after (linkname_loader_pages *pages)
+{
+  static unsigned char now[LINKNAME_LOADER_MAX_PAGES / 8];
+  if (pages->count && linkname_loader_read_present (pages, now, true))
+    {
+      uintptr_t page = (uintptr_t) sysconf (_SC_PAGESIZE);
+      for (size_t i = 0; i < pages->count;)
+	{
+	  size_t j = i;
+	  while (j < pages->count && ((now[j / 8] & ~pages->present[j / 8])
+				      >> (j % 8)) & 1)
+	    j++;
+	  if (j > i)
+	    madvise ((void *) (pages->start + i * page), (j - i) * page,
+		     MADV_DONTNEED);
+	  i = j + 1;
+	}
+    }
+  if (pages->pagemap >= 0)
+    close (pages->pagemap);
+}
+
 int
 plugin_init (struct plugin_name_args *info,
 	     struct plugin_gcc_version *version)
@@ -182,7 +306,10 @@ plugin_init (struct plugin_name_args *info,
       return 1;
     }
   /* RTLD_LOCAL: the plugin's own symbols are for it alone.  */
+  static linkname_loader_pages pages;
+  linkname_loader_pages_before (&pages);
   void *core = dlopen (core_name, RTLD_NOW | RTLD_LOCAL);
+  linkname_loader_pages_after (&pages);
   if (!core)
     {
       /* The versions agree, so this is a missing or damaged install, or
