@@ -65,7 +65,8 @@
    unsafe.Pointer, or a struct of one field or an array of one element
    that is pointer-shaped), then as T by value.  Several Go results are
    one struct of them in order with C alignment (no padding byte after
-   a zero-sized last result: gccgo's results struct has none).  A Go
+   a zero-sized last result: gccgo's results struct has none; checked,
+   gccgo-12 returns (int64, struct{}) in %rax alone).  A Go
    variadic "...T" is a []T parameter.  The C side says whether it is
    variadic ("...") or unprototyped.
 
@@ -80,7 +81,9 @@
    size 0 (checked with gccgo-12 on x86-64: struct{x int64; e struct{}}
    is 16 bytes); struct{} and [0]T have size 0; a named type or alias
    its underlying type.  A type missing from the export data is an
-   error.
+   error.  The sizes of structs of int64, float64, complex64/128, int
+   and string agree with gccgo-12's on x86-64 and with -m32 (i386);
+   other targets' descriptions are not checked.
 
    THE TEXT FORM of a function layout is one line of printable ASCII
    without spaces, quotes or backslashes, for a trailing field of

@@ -1288,6 +1288,73 @@ test_targets (void)
   CHECK (t.pointer_size == sizeof (void *), "host pointer size");
 }
 
+/* Sizes gccgo-12 gave these variables (the .size of each symbol in
+   "gccgo-12 [-m32] -S" of the package below: the export data is the
+   same for both).
+
+   package v
+   var A struct { a int32; b int64; c int32 }
+   var B struct { a int8; b float64 }
+   var C struct { a int8; b complex128 }
+   var D struct { a int8; b complex64 }
+   var E struct { a int8; b int; c string }
+   var F struct { X int64; Z struct{} }  */
+static const char vars_export[] =
+  "v3;\n"
+  "package v\n"
+  "pkgpath v\n"
+  "init v v..import\n"
+  "types 8 1 43 18 66 51 51 51 68\n"
+  "type 1 struct { X <type -4>; Z <type 2>; }\n"
+  "type 2 struct { }\n"
+  "type 3 struct { .v.a <type -3>; .v.b <type -4>; .v.c <type -3>; }\n"
+  "type 4 struct { .v.a <type -1>; .v.b <type -18>; }\n"
+  "type 5 struct { .v.a <type -1>; .v.b <type -17>; }\n"
+  "type 6 struct { .v.a <type -1>; .v.b <type -10>; }\n"
+  "type 7 struct { .v.a <type -1>; .v.b <type -11>; .v.c <type -16>; }\n"
+  "var A <type 3>\n"
+  "var B <type 6>\n"
+  "var C <type 4>\n"
+  "var D <type 5>\n"
+  "var E <type 7>\n"
+  "var F <type 1>\n"
+  "checksum DA03BBEA284AA83B1F89F05E3471892B3BEC9D79\n";
+
+static void
+test_gccgo_sizes (void)
+{
+  static const struct { const char *name; uint64_t x86_64, i386; } sizes[] = {
+    { "A", 24, 16 }, { "B", 16, 12 }, { "C", 24, 20 }, { "D", 12, 12 },
+    { "E", 32, 16 }, { "F", 16, 12 },
+  };
+  struct linkname_error err = { NULL, 0 };
+  struct linkname_go_export *e
+    = linkname_go_export_parse (vars_export, sizeof vars_export - 1, &err);
+  CHECK (e != NULL, "vars: %s", err.message);
+  if (e == NULL)
+    return;
+  const struct linkname_go_package *v = linkname_go_export_find (e, "v");
+  struct linkname_layout *l = linkname_layout_new ();
+  for (size_t i = 0; v != NULL && i < sizeof sizes / sizeof sizes[0]; i++)
+    {
+      const struct linkname_go_var *var
+	= linkname_go_package_var (v, sizes[i].name);
+      CHECK (var != NULL, "var %s", sizes[i].name);
+      if (var == NULL)
+	continue;
+      const struct linkname_layout_value *a
+	= linkname_layout_go_type (l, var->type, &x86_64, &err);
+      const struct linkname_layout_value *b
+	= linkname_layout_go_type (l, var->type, &i386, &err);
+      CHECK (a != NULL && a->size == sizes[i].x86_64, "%s on x86-64: %llu",
+	     sizes[i].name, a ? (unsigned long long) a->size : 0ull);
+      CHECK (b != NULL && b->size == sizes[i].i386, "%s on i386: %llu",
+	     sizes[i].name, b ? (unsigned long long) b->size : 0ull);
+    }
+  linkname_layout_free (l);
+  linkname_go_export_free (e);
+}
+
 int
 main (void)
 {
@@ -1308,6 +1375,7 @@ main (void)
   test_builder_errors ();
   test_text ();
   test_targets ();
+  test_gccgo_sizes ();
   linkname_go_export_free (exports);
   return check_status ();
 }
