@@ -1879,8 +1879,9 @@ compare_value (struct findings *fs, const struct linkname_layout *go,
   if (linkname_layout_value_equal (gv, cv))
     return;
   bool result = where == LINKNAME_LAYOUT_RESULT;
-  const char *passes = result ? "returns" : "passes";
-  const char *has = result ? "returns" : "has";
+  bool variable = where == LINKNAME_LAYOUT_VARIABLE;
+  const char *passes = result ? "returns" : variable ? "declares" : "passes";
+  const char *has = result ? "returns" : variable ? "declares" : "has";
   struct sbuf gt = { NULL, 0, 0, false }, ct = { NULL, 0, 0, false };
   value_text (&gt, g.spelling, gv);
   value_text (&ct, c.spelling, cv);
@@ -1909,7 +1910,7 @@ compare_value (struct findings *fs, const struct linkname_layout *go,
       else
 	add_finding (fs, LINKNAME_LAYOUT_ERROR, where, index, "size",
 		     "%s: Go %s %s%s; the C declaration %s %s", where_text,
-		     passes, gs, result ? "" : " by value", has, cs);
+		     passes, gs, result || variable ? "" : " by value", has, cs);
       goto out;
     }
   if (gv->runs == NULL || cv->runs == NULL)
@@ -1966,11 +1967,17 @@ compare_value (struct findings *fs, const struct linkname_layout *go,
 			  (unsigned long long) oa);
 	      int w = strcmp (code, "signedness") == 0 ? 0
 		: strcmp (code, "pointer-integer") == 0 ? 1 : 2;
-	      if (error && b->kind == 'c' && a->kind == 'p')
+	      if (error && b->kind == 'c' && a->kind == 'p'
+		  && (g.spelling == NULL || strncmp (g.spelling, "func", 4) == 0))
 		add_finding (fs, LINKNAME_LAYOUT_ERROR, where, index, code,
 			     "%s: a C function pointer%s where Go expects a "
 			     "func value (a pointer to a closure)", where_text,
 			     at);
+	      else if (error && b->kind == 'c' && a->kind == 'p')
+		add_finding (fs, LINKNAME_LAYOUT_ERROR, where, index, code,
+			     "%s: a C function pointer%s where Go's %s has a "
+			     "data pointer (a Go func value, too, points to a "
+			     "closure, not to code)", where_text, at, gs);
 	      else if (error)
 		add_finding (fs, LINKNAME_LAYOUT_ERROR, where, index, code,
 			     "%s: Go %s %s; the C declaration %s %s: %s%s "
@@ -2097,6 +2104,37 @@ linkname_layout_compare (const struct linkname_layout *go,
 		     "returns %s", t.s ? t.s : "?");
       free (t.s);
     }
+  if (fs.oom)
+    {
+      linkname_layout_findings_free (fs.f);
+      linkname_fail (err, "out of memory", 0);
+      return NULL;
+    }
+  return fs.f;
+}
+
+struct linkname_layout_findings *
+linkname_layout_compare_value (const struct linkname_layout_value *go,
+			       const char *go_spelling,
+			       const struct linkname_layout_value *c,
+			       const char *c_spelling,
+			       struct linkname_error *err)
+{
+  if (go == NULL || c == NULL)
+    {
+      linkname_fail (err, "no value to compare", 0);
+      return NULL;
+    }
+  struct findings fs = { calloc (1, sizeof *fs.f), 0, false };
+  if (fs.f == NULL)
+    {
+      linkname_fail (err, "out of memory", 0);
+      return NULL;
+    }
+  static const struct linkname_layout no_function;
+  compare_value (&fs, &no_function, LINKNAME_LAYOUT_VARIABLE, 0, "variable",
+		 (struct side) { go_spelling, go },
+		 (struct side) { c_spelling, c });
   if (fs.oom)
     {
       linkname_layout_findings_free (fs.f);

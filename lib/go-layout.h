@@ -390,7 +390,8 @@ enum linkname_layout_where
 				   variadic, unprototyped).  */
   LINKNAME_LAYOUT_PARAM,	/* .index: a parameter.  */
   LINKNAME_LAYOUT_RECEIVER,	/* Parameter 0 of a method.  */
-  LINKNAME_LAYOUT_RESULT
+  LINKNAME_LAYOUT_RESULT,
+  LINKNAME_LAYOUT_VARIABLE	/* linkname_layout_compare_value.  */
 };
 
 struct linkname_layout_finding
@@ -425,6 +426,18 @@ struct linkname_layout_findings *
 linkname_layout_compare (const struct linkname_layout *go,
 			 const struct linkname_layout *c,
 			 struct linkname_error *err);
+
+/* Compare the value of a Go variable (GO, as linkname_layout_go_type
+   makes it) with a C declaration's (C); the spellings may be NULL.
+   Findings as above, where LINKNAME_LAYOUT_VARIABLE, their messages
+   beginning "variable: ".  NULL with *ERR filled when memory ran out
+   or a value is NULL.  */
+struct linkname_layout_findings *
+linkname_layout_compare_value (const struct linkname_layout_value *go,
+			       const char *go_spelling,
+			       const struct linkname_layout_value *c,
+			       const char *c_spelling,
+			       struct linkname_error *err);
 
 void linkname_layout_findings_free (struct linkname_layout_findings *f);
 

@@ -959,8 +959,9 @@ static const struct c_case c_cases[] = {
   { "FSlice", m_slice_layout, 1, { { "layout", E, PA, 0, NULL } } },
   { "FIface", m_func_in_struct, 1,
     { { "code-pointer", E, PA, 0,
-	"parameter 1: a C function pointer at byte 0 where Go expects a "
-	"func value (a pointer to a closure)" } } },
+	"parameter 1: a C function pointer at byte 0 where Go's "
+	"interface{} (16 bytes: pointer x2) has a data pointer (a Go func "
+	"value, too, points to a closure, not to code)" } } },
 };
 
 static void
@@ -1355,6 +1356,49 @@ test_gccgo_sizes (void)
   linkname_go_export_free (e);
 }
 
+/* A variable's value against a C declaration's, and a C function
+   pointer where Go has another data pointer than a func value.  */
+static void
+test_compare_value (void)
+{
+  cl = linkname_layout_new ();
+  struct linkname_error err = { NULL, 0 };
+  const struct linkname_go_func *f = go_func ("FString");
+  const struct linkname_layout_value *go
+    = f ? linkname_layout_go_type (cl, f->sig.params[0].type, &x86_64, &err)
+    : NULL;
+  CHECK (go != NULL, "string: %s", err.message);
+  struct linkname_layout_findings *fi
+    = linkname_layout_compare_value (go, "string", c_string (), NULL, &err);
+  CHECK (fi != NULL && fi->n == 0, "string variable agrees");
+  linkname_layout_findings_free (fi);
+  fi = linkname_layout_compare_value (go, "string", sc ('p', 8),
+				      "const char *", &err);
+  CHECK (fi != NULL && fi->n == 1 && fi->errors
+	 && fi->items[0].where == LINKNAME_LAYOUT_VARIABLE, "string as char *");
+  if (fi != NULL && fi->n == 1)
+    CHECK_STREQ (fi->items[0].message,
+		 "variable: Go declares string (16 bytes: pointer, int64); "
+		 "the C declaration declares const char * (8 bytes)",
+		 "variable message");
+  linkname_layout_findings_free (fi);
+  CHECK (linkname_layout_compare_value (NULL, NULL, go, NULL, &err) == NULL,
+	 "NULL value");
+  fi = linkname_layout_compare_value (sc ('p', 8), "unsafe.Pointer",
+				      sc ('c', 8), "void (*) (void)", &err);
+  CHECK (fi != NULL && fi->n == 1, "code pointer for unsafe.Pointer");
+  if (fi != NULL && fi->n == 1)
+    {
+      CHECK_STREQ (fi->items[0].code, "code-pointer", "code");
+      CHECK_STREQ (fi->items[0].message,
+		   "variable: a C function pointer where Go's unsafe.Pointer "
+		   "(8 bytes) has a data pointer (a Go func value, too, "
+		   "points to a closure, not to code)", "code message");
+    }
+  linkname_layout_findings_free (fi);
+  linkname_layout_free (cl);
+}
+
 int
 main (void)
 {
@@ -1376,6 +1420,7 @@ main (void)
   test_text ();
   test_targets ();
   test_gccgo_sizes ();
+  test_compare_value ();
   linkname_go_export_free (exports);
   return check_status ();
 }
