@@ -21,8 +21,9 @@
    THE FORM.  A value (a parameter, a result, a struct field) is
    lowered to a struct linkname_layout_value: its size and alignment in
    bytes, whether it is an aggregate (a struct or array passed by
-   value) or a scalar (complex numbers are scalars, as in C), and its scalar leaves in offset order, each a
-   byte offset, a size in bytes and a kind:
+   value) or a scalar (complex numbers are scalars, as in C), and its
+   scalar leaves in offset order, each a byte offset, a size in bytes
+   and a kind:
 
      'i' signed integer      'u' unsigned integer     'b' bool
      'f' floating point      'x' complex (ONE leaf of 8 or 16 bytes:
@@ -130,7 +131,12 @@
    a pointer against an integer of its width, bool against a 1-byte
    integer, an aggregate against a scalar of the same leaves
    (struct{int64} for int64: the same on x86-64; note that i386 returns
-   them differently).
+   them differently).  For one value the checks go in this order, and
+   the first error ends them: a value receiver passed by value, the
+   size, the offsets and sizes of the leaves (a layout error), their
+   kinds (each kind of warning once), the alignment, aggregate against
+   scalar.  Leaves are compared run against run, so a [1<<20]byte costs
+   no more than a byte.
 
    MEMORY.  A struct linkname_layout owns everything made for it (its
    values, their runs, its spellings): one arena, freed by
