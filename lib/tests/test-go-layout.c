@@ -1399,6 +1399,142 @@ test_compare_value (void)
   linkname_layout_free (cl);
 }
 
+/* Random nested structs and arrays, built through the builder, against
+   the greedy rule run leaf by leaf over their expanded leaves.  */
+
+struct leaf
+{
+  uint64_t offset, size;
+  char kind;
+};
+
+struct leaves
+{
+  struct leaf *v;
+  size_t n, cap;
+};
+
+static void
+push_leaf (struct leaves *ls, uint64_t offset, uint64_t size, char kind)
+{
+  if (ls->n == ls->cap)
+    {
+      ls->cap = ls->cap ? 2 * ls->cap : 64;
+      ls->v = realloc (ls->v, ls->cap * sizeof *ls->v);
+      if (ls->v == NULL)
+	abort ();
+    }
+  ls->v[ls->n++] = (struct leaf) { offset, size, kind };
+}
+
+static unsigned long rng_state = 12345;
+
+static unsigned
+rng (unsigned n)
+{
+  rng_state = rng_state * 6364136223846793005ul + 1442695040888963407ul;
+  return (unsigned) (rng_state >> 33) % n;
+}
+
+/* A random value; its leaves appended to LS at BASE.  */
+static const struct linkname_layout_value *
+random_value (int depth, struct leaves *ls, uint64_t base)
+{
+  static const char kinds[] = "iuf";
+  static const unsigned sizes[] = { 1, 2, 4, 8 };
+  unsigned what = depth > 2 ? 0 : rng (3);
+  if (what == 0)
+    {
+      char k = kinds[rng (3)];
+      uint64_t size = k == 'f' ? 4 + 4 * rng (2) : sizes[rng (4)];
+      push_leaf (ls, base, size, k);
+      return sc (k, size);
+    }
+  if (what == 1)
+    {
+      /* An array: its element's leaves repeated.  */
+      uint64_t n = rng (5);
+      struct leaves el = { NULL, 0, 0 };
+      const struct linkname_layout_value *e = random_value (depth + 1, &el, 0);
+      for (uint64_t i = 0; i < n; i++)
+	for (size_t j = 0; j < el.n; j++)
+	  push_leaf (ls, base + i * e->size + el.v[j].offset, el.v[j].size,
+		     el.v[j].kind);
+      free (el.v);
+      return ar (e, n);
+    }
+  /* A struct of up to 4 fields laid out as C does.  */
+  unsigned n = rng (5);
+  const struct linkname_layout_value *f[4];
+  uint64_t off[4], o = 0, align = 1 << rng (2);
+  for (unsigned i = 0; i < n; i++)
+    {
+      struct leaves fl = { NULL, 0, 0 };
+      f[i] = random_value (depth + 1, &fl, 0);
+      o = (o + f[i]->align - 1) / f[i]->align * f[i]->align;
+      off[i] = o;
+      for (size_t j = 0; j < fl.n; j++)
+	push_leaf (ls, base + o + fl.v[j].offset, fl.v[j].size, fl.v[j].kind);
+      free (fl.v);
+      o += f[i]->size;
+      if (f[i]->align > align)
+	align = f[i]->align;
+    }
+  struct linkname_error err = { NULL, 0 };
+  struct linkname_layout_struct *b = linkname_layout_struct_begin (cl, &err);
+  for (unsigned i = 0; i < n; i++)
+    CHECK (linkname_layout_struct_field (b, off[i], f[i], &err),
+	   "random field: %s", err.message);
+  return linkname_layout_struct_end (b, (o + align - 1) / align * align,
+				     align, &err);
+}
+
+static void
+test_random_runs (void)
+{
+  cl = linkname_layout_new ();
+  for (int iter = 0; iter < 3000; iter++)
+    {
+      struct leaves ls = { NULL, 0, 0 };
+      const struct linkname_layout_value *v = random_value (0, &ls, 0);
+      CHECK (v != NULL, "random value %d", iter);
+      if (v == NULL)
+	{
+	  free (ls.v);
+	  continue;
+	}
+      /* The greedy rule, leaf by leaf.  */
+      struct linkname_layout_run want[1024];
+      size_t n = 0;
+      for (size_t i = 0; i < ls.n && n < 1024; i++)
+	{
+	  struct linkname_layout_run *t = n ? &want[n - 1] : NULL;
+	  if (t && t->kind == ls.v[i].kind && t->size == ls.v[i].size
+	      && (t->count == 1
+		  || ls.v[i].offset == t->offset + t->count * t->stride))
+	    {
+	      if (t->count == 1)
+		t->stride = ls.v[i].offset - t->offset;
+	      t->count++;
+	    }
+	  else
+	    want[n++] = (struct linkname_layout_run) {
+	      ls.v[i].offset, ls.v[i].size, 1, 0, ls.v[i].kind
+	    };
+	}
+      bool same = n == v->n_runs;
+      for (size_t i = 0; same && i < n; i++)
+	same = want[i].offset == v->runs[i].offset
+	  && want[i].size == v->runs[i].size
+	  && want[i].count == v->runs[i].count
+	  && want[i].stride == v->runs[i].stride
+	  && want[i].kind == v->runs[i].kind;
+      CHECK (same, "random value %d: %zu runs, want %zu", iter, v->n_runs, n);
+      free (ls.v);
+    }
+  linkname_layout_free (cl);
+}
+
 int
 main (void)
 {
@@ -1421,6 +1557,7 @@ main (void)
   test_targets ();
   test_gccgo_sizes ();
   test_compare_value ();
+  test_random_runs ();
   linkname_go_export_free (exports);
   return check_status ();
 }
