@@ -138,6 +138,27 @@
    scalar.  Leaves are compared run against run, so a [1<<20]byte costs
    no more than a byte.
 
+   BUILDING THE C SIDE (what the plugin does with GCC's trees; sizes
+   from TYPE_SIZE_UNIT, offsets from DECL_FIELD_OFFSET and
+   DECL_FIELD_BIT_OFFSET):
+     INTEGER_TYPE, ENUMERAL_TYPE   'i' or 'u' (TYPE_UNSIGNED)
+     BOOLEAN_TYPE                  'b'
+     REAL_TYPE                     'f' (long double too: 'f' of 16 or 12)
+     COMPLEX_TYPE                  'x' of the whole size
+     POINTER_TYPE, REFERENCE_TYPE  'c' to a FUNCTION_TYPE or METHOD_TYPE,
+				   else 'p'
+     ARRAY_TYPE                    linkname_layout_array (no domain, a
+				   flexible array: count 0)
+     RECORD_TYPE                   a struct builder over its FIELD_DECLs
+     UNION_TYPE, VECTOR_TYPE, a record with bit-fields
+				   one 'o' leaf of the whole size, as the
+				   only field of a struct of that size
+				   and alignment (an aggregate)
+   A parameter's type is the one GCC passes (TYPE_ARG_TYPES: an array
+   parameter is already a pointer); a void result is none; a
+   declaration without a prototype sets UNPROTOTYPED and has no
+   parameters; "..." sets C_VARIADIC.
+
    MEMORY.  A struct linkname_layout owns everything made for it (its
    values, their runs, its spellings): one arena, freed by
    linkname_layout_free.  Findings are owned by their struct
