@@ -396,6 +396,8 @@ linkname_layout_struct_field (struct linkname_layout_struct *b,
 			      const struct linkname_layout_value *field,
 			      struct linkname_error *err)
 {
+  if (b == NULL)
+    return linkname_fail (err, "no struct builder", 0);
   if (field == NULL)
     return linkname_fail (err, "no field value", 0);
   if (field->runs == NULL && field->n_runs > 0)
@@ -418,6 +420,11 @@ linkname_layout_struct_end (struct linkname_layout_struct *b, uint64_t size,
 			    uint64_t align, struct linkname_error *err)
 {
   const struct linkname_layout_value *v = NULL;
+  if (b == NULL)
+    {
+      linkname_fail (err, "no struct builder", 0);
+      return NULL;
+    }
   if (size > MAX_SIZE)
     linkname_fail (err, "struct too large", 0);
   else if (!power_of_two (align) || size % align != 0)

@@ -311,7 +311,8 @@ linkname_layout_array (struct linkname_layout *layout,
    increasing order, each beginning at or after the end of the leaves
    before it), end with the struct's size and alignment (from GCC:
    TYPE_SIZE_UNIT, TYPE_ALIGN_UNIT).  A builder not ended is freed with
-   its layout.  */
+   its layout; after a failed field, end it all the same (or leave it
+   to the layout).  A NULL builder (a failed begin) is an error.  */
 struct linkname_layout_struct;
 
 struct linkname_layout_struct *
