@@ -753,7 +753,14 @@ spell_type (struct sbuf *b, const struct linkname_go_type *t,
       }
       break;
     case LINKNAME_GO_KIND_NAMED:
-      spell_named (b, t, pkgpath);
+      /* GCC 12 writes Go's predeclared any as each package's alias
+	 "PKG.any" = interface{}.  */
+      if (t->alias && t->name != NULL && strcmp (t->name, "any") == 0
+	  && t->elem != NULL && t->elem->kind == LINKNAME_GO_KIND_INTERFACE
+	  && t->elem->n_methods == 0 && t->elem->n_embeds == 0)
+	sb_puts (b, "any");
+      else
+	spell_named (b, t, pkgpath);
       break;
     case LINKNAME_GO_KIND_POINTER:
       sb_puts (b, "*");

@@ -1535,6 +1535,33 @@ test_random_runs (void)
   linkname_layout_free (cl);
 }
 
+/* GCC 12's "PKG.any" = interface{} alias is spelled "any".  */
+static void
+test_any (void)
+{
+  static const char r1[] = "type 1 \"any\" = <type 3>\n";
+  static const char r2[] = "type 2 \"io/fs.any\" = <type 3>\n";
+  static const char r3[] = "type 3 interface { }\n";
+  char text[512];
+  snprintf (text, sizeof text,
+	    "v3;\npackage a\npkgpath a\ntypes 4 1 %zu %zu %zu\n%s%s%s"
+	    "func F (x <type 2>, y ...<type 1>) <type 3>\n"
+	    "checksum 0000000000000000000000000000000000000000\n",
+	    strlen (r1), strlen (r2), strlen (r3), r1, r2, r3);
+  struct linkname_error err = { NULL, 0 };
+  struct linkname_go_export *e = linkname_go_export_parse (text, strlen (text),
+							   &err);
+  CHECK (e != NULL, "any block: %s at %zu", err.message, err.offset);
+  if (e == NULL)
+    return;
+  const struct linkname_go_func *f
+    = linkname_go_package_func (linkname_go_export_find (e, "a"), "F");
+  char *str = f ? linkname_go_func_string (f, NULL) : NULL;
+  CHECK_STREQ (str, "func F(any, ...any) interface{}", "any");
+  free (str);
+  linkname_go_export_free (e);
+}
+
 int
 main (void)
 {
@@ -1558,6 +1585,7 @@ main (void)
   test_gccgo_sizes ();
   test_compare_value ();
   test_random_runs ();
+  test_any ();
   linkname_go_export_free (exports);
   return check_status ();
 }
