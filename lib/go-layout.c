@@ -2045,6 +2045,65 @@ out:
   free (ct.s);
 }
 
+/* The leaves of V in order as (kind, size) pairs, at most MAX of them
+   into OUT: their number, or MAX + 1 when there are more (or V has
+   only its digest).  */
+static size_t
+flat_leaves (const struct linkname_layout_value *v, char *kinds,
+	     uint64_t *sizes, size_t max)
+{
+  if (v->runs == NULL)
+    return max + 1;
+  size_t n = 0;
+  for (size_t i = 0; i < v->n_runs; i++)
+    {
+      if (v->runs[i].count > max - n)
+	return max + 1;
+      for (uint64_t k = 0; k < v->runs[i].count; k++, n++)
+	{
+	  kinds[n] = v->runs[i].kind;
+	  sizes[n] = v->runs[i].size;
+	}
+    }
+  return n;
+}
+
+/* When the aggregate GO is passed by C as the N_C parameters at C, one
+   leaf after another (kinds alike or differing by a warning only), the
+   number of those parameters (at least 2); else 0.  */
+static size_t
+split_count (const struct linkname_layout_value *go,
+	     const struct linkname_layout_param *c, size_t n_c)
+{
+  enum { MAX = 16 };
+  char gk[MAX], ck[MAX];
+  uint64_t gs[MAX], cs[MAX];
+  if (!go->aggregate)
+    return 0;
+  size_t gn = flat_leaves (go, gk, gs, MAX);
+  if (gn < 2 || gn > MAX)
+    return 0;
+  size_t have = 0;
+  for (size_t k = 0; k < n_c && have < gn; k++)
+    {
+      size_t m = flat_leaves (c[k].value, ck + have, cs + have, MAX - have);
+      if (m > MAX - have)
+	return 0;
+      for (size_t i = have; i < have + m; i++)
+	{
+	  bool error;
+	  if (i >= gn || cs[i] != gs[i]
+	      || (ck[i] != gk[i]
+		  && (kind_difference (gk[i], ck[i], gs[i], &error), error)))
+	    return 0;
+	}
+      have += m;
+      if (have == gn)
+	return k + 1 >= 2 ? k + 1 : 0;
+    }
+  return 0;
+}
+
 struct linkname_layout_findings *
 linkname_layout_compare (const struct linkname_layout *go,
 			 const struct linkname_layout *c,
@@ -2078,23 +2137,43 @@ linkname_layout_compare (const struct linkname_layout *go,
 		     gn, gn == 1 ? "" : "s",
 		     method ? " (the receiver first)" : "", slice, cn,
 		     c->c_variadic ? " before \"...\"" : "");
-      size_t n = gn < cn ? gn : cn;
-      for (size_t i = 0; i < n; i++)
+      /* Parameter against parameter; when the counts differ, a Go
+	 parameter that C splits into several (a string as a pointer and
+	 a length) is said so, and the rest compared after them.  */
+      size_t i = 0, j = 0;
+      while (i < gn && j < cn)
 	{
 	  char where_text[64];
 	  enum linkname_layout_where where = LINKNAME_LAYOUT_PARAM;
-	  if (i == 0 && method)
+	  if (i == 0 && j == 0 && method)
 	    {
 	      where = LINKNAME_LAYOUT_RECEIVER;
 	      snprintf (where_text, sizeof where_text, "receiver");
 	    }
 	  else
-	    snprintf (where_text, sizeof where_text, "parameter %zu", i + 1);
+	    snprintf (where_text, sizeof where_text, "parameter %zu", j + 1);
+	  size_t k = gn < cn ? split_count (go->params[i].value,
+					    c->params + j, cn - j) : 0;
+	  if (k >= 2)
+	    {
+	      struct sbuf t = { NULL, 0, 0, false };
+	      value_text (&t, go->params[i].spelling, go->params[i].value);
+	      add_finding (&fs, LINKNAME_LAYOUT_ERROR, where, i, "split",
+			   "%s: Go passes %s as one value; the C declaration "
+			   "splits it into %zu parameters (%zu to %zu)",
+			   where_text, t.s ? t.s : "?", k, j + 1, j + k);
+	      free (t.s);
+	      i++;
+	      j += k;
+	      continue;
+	    }
 	  compare_value (&fs, go, where, i, where_text,
 			 (struct side) { go->params[i].spelling,
 					 go->params[i].value },
-			 (struct side) { c->params[i].spelling,
-					 c->params[i].value });
+			 (struct side) { c->params[j].spelling,
+					 c->params[j].value });
+	  i++;
+	  j++;
 	}
     }
   const struct linkname_layout_value *gr = go->result.value;

@@ -127,7 +127,10 @@
    sizes or counts), a register class (integer or pointer against
    floating point or complex), a code pointer where Go has a data
    pointer (a C function pointer for a Go func value), a value receiver
-   passed by value.  Warnings: signedness (i against u of one width),
+   passed by value, and when the counts differ, a Go parameter that C
+   splits into several (a string as a pointer and a length: "split";
+   the parameters after it are then compared with the Go parameters
+   after it).  Warnings: signedness (i against u of one width),
    a pointer against an integer of its width, bool against a 1-byte
    integer, an aggregate against a scalar of the same leaves
    (struct{int64} for int64: the same on x86-64; note that i386 returns
@@ -426,16 +429,16 @@ struct linkname_layout_finding
 {
   enum linkname_layout_severity severity;
   enum linkname_layout_where where;
-  size_t index;			/* The parameter's index from 0 (the
+  size_t index;			/* The Go parameter's index from 0 (the
 				   receiver is 0); 0 otherwise.  */
   /* A short machine code: "count", "result", "variadic",
      "unprototyped", "size", "align", "layout", "class",
-     "code-pointer", "value-receiver" (errors); "signedness",
+     "code-pointer", "value-receiver", "split" (errors); "signedness",
      "pointer-integer", "bool-integer", "aggregate" (warnings).  */
   const char *code;
   /* A sentence for a human, beginning with where ("parameter 2: ",
-     numbered from 1 as in the C declaration; "receiver: ", "result: ")
-     and saying how the two differ.  */
+     numbered from 1 as in the C declaration; "receiver: ", "result: ",
+     "variable: ") and saying how the two differ.  */
   const char *message;
 };
 

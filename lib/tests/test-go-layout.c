@@ -761,6 +761,15 @@ static void m_string_split (void)
   param (sc ('i', 8), "int64_t");
   result (c_string (), NULL);
 }
+static void m_split_then_slice (void)
+{
+  param (sc ('p', 8), "const char *");
+  param (sc ('u', 8), "size_t");
+  param (st (24, 8, 3, F (0, sc ('p', 8)), F (8, sc ('u', 8)),
+	     F (16, sc ('i', 8))), NULL);
+  param (sc ('i', 4), "int");
+  result (st (24, 8, 2, F (0, sc ('i', 8)), F (8, c_iface ())), NULL);
+}
 static void m_results_scalar (void) { result (sc ('i', 8), "int64_t"); }
 static void m_int_for_bool (void) { param (sc ('b', 1), "_Bool"); result (sc ('i', 4), "int"); }
 static void m_double_for_float32 (void) { param (sc ('f', 8), "double"); param (sc ('f', 8), "double"); result (sc ('f', 8), "double"); }
@@ -890,9 +899,18 @@ static const struct c_case c_cases[] = {
   { "FString", m_string_split, 2,
     { { "count", E, FN, 0,
 	"Go's function takes 1 parameter; the C declaration has 2" },
-      { "size", E, PA, 0,
-	"parameter 1: Go passes string (16 bytes: pointer, int64) by value; "
-	"the C declaration has const char * (8 bytes)" } } },
+      { "split", E, PA, 0,
+	"parameter 1: Go passes string (16 bytes: pointer, int64) as one "
+	"value; the C declaration splits it into 2 parameters (1 to 2)" } } },
+  { "FVariadic", m_split_then_slice, 3,
+    { { "count", E, FN, 0,
+	"Go's function takes 2 parameters (Go's ...T is one slice); the C "
+	"declaration has 4" },
+      { "split", E, PA, 0, NULL },
+      { "signedness", W, PA, 1,
+	"parameter 3: Go passes ...interface{} (24 bytes: pointer, int64 x2); "
+	"the C declaration has 24 bytes (pointer, uint64, int64): uint64 at "
+	"byte 8 where Go has int64 (signedness differs)" } } },
   { "FMulti", m_results_scalar, 1,
     { { "size", E, RE, 0,
 	"result: Go returns (int, error) (24 bytes: int64, pointer x2); "
