@@ -909,7 +909,8 @@ memo_get (struct lower *lw, const struct linkname_go_type *t)
 {
   if (lw->memo_cap == 0)
     return NULL;
-  for (size_t i = memo_hash (t, lw->memo_cap);; i = (i + 1) & (lw->memo_cap - 1))
+  size_t mask = lw->memo_cap - 1;
+  for (size_t i = memo_hash (t, lw->memo_cap);; i = (i + 1) & mask)
     {
       if (lw->memo[i].type == t)
 	return lw->memo[i].value;
@@ -1047,26 +1048,45 @@ lower_builtin (struct lower *lw, enum linkname_go_builtin b)
   uint64_t int_align = t->int_size == 8 ? t->int64_align : t->int_size;
   switch (b)
     {
-    case LINKNAME_GO_INT8: return scalar (lw, 'i', 1, 1);
-    case LINKNAME_GO_INT16: return scalar (lw, 'i', 2, 2);
-    case LINKNAME_GO_INT32: case LINKNAME_GO_RUNE: return scalar (lw, 'i', 4, 4);
-    case LINKNAME_GO_INT64: return scalar (lw, 'i', 8, t->int64_align);
-    case LINKNAME_GO_UINT8: case LINKNAME_GO_BYTE: return scalar (lw, 'u', 1, 1);
-    case LINKNAME_GO_UINT16: return scalar (lw, 'u', 2, 2);
-    case LINKNAME_GO_UINT32: return scalar (lw, 'u', 4, 4);
-    case LINKNAME_GO_UINT64: return scalar (lw, 'u', 8, t->int64_align);
-    case LINKNAME_GO_FLOAT32: return scalar (lw, 'f', 4, 4);
-    case LINKNAME_GO_FLOAT64: return scalar (lw, 'f', 8, t->float64_align);
-    case LINKNAME_GO_INT: return scalar (lw, 'i', t->int_size, int_align);
-    case LINKNAME_GO_UINT: return scalar (lw, 'u', t->int_size, int_align);
+    case LINKNAME_GO_INT8:
+      return scalar (lw, 'i', 1, 1);
+    case LINKNAME_GO_INT16:
+      return scalar (lw, 'i', 2, 2);
+    case LINKNAME_GO_INT32:
+    case LINKNAME_GO_RUNE:
+      return scalar (lw, 'i', 4, 4);
+    case LINKNAME_GO_INT64:
+      return scalar (lw, 'i', 8, t->int64_align);
+    case LINKNAME_GO_UINT8:
+    case LINKNAME_GO_BYTE:
+      return scalar (lw, 'u', 1, 1);
+    case LINKNAME_GO_UINT16:
+      return scalar (lw, 'u', 2, 2);
+    case LINKNAME_GO_UINT32:
+      return scalar (lw, 'u', 4, 4);
+    case LINKNAME_GO_UINT64:
+      return scalar (lw, 'u', 8, t->int64_align);
+    case LINKNAME_GO_FLOAT32:
+      return scalar (lw, 'f', 4, 4);
+    case LINKNAME_GO_FLOAT64:
+      return scalar (lw, 'f', 8, t->float64_align);
+    case LINKNAME_GO_INT:
+      return scalar (lw, 'i', t->int_size, int_align);
+    case LINKNAME_GO_UINT:
+      return scalar (lw, 'u', t->int_size, int_align);
     case LINKNAME_GO_UINTPTR:
       return scalar (lw, 'u', t->pointer_size, t->pointer_size);
-    case LINKNAME_GO_BOOL: return scalar (lw, 'b', 1, 1);
-    case LINKNAME_GO_STRING: return words (lw, "pi");
-    case LINKNAME_GO_COMPLEX64: return scalar (lw, 'x', 8, t->complex64_align);
+    case LINKNAME_GO_BOOL:
+      return scalar (lw, 'b', 1, 1);
+    case LINKNAME_GO_STRING:
+      return words (lw, "pi");
+    case LINKNAME_GO_COMPLEX64:
+      return scalar (lw, 'x', 8, t->complex64_align);
     case LINKNAME_GO_COMPLEX128:
       return scalar (lw, 'x', 16, t->complex128_align);
-    case LINKNAME_GO_ERROR: case LINKNAME_GO_ANY: return words (lw, "pp");
+    case LINKNAME_GO_ERROR:
+    case LINKNAME_GO_ANY:
+      return words (lw, "pp");
     default:
       return lower_fail (lw, "unknown Go builtin type");
     }
@@ -1905,7 +1925,8 @@ compare_value (struct findings *fs, const struct linkname_layout *go,
   const char *tname = g.spelling ? g.spelling : "T";
 
   if (by_pointer && go->receiver_type != NULL
-      && go->receiver_type->size == cv->size && same_runs (go->receiver_type, cv)
+      && go->receiver_type->size == cv->size
+      && same_runs (go->receiver_type, cv)
       && !(gv->size == cv->size && same_runs (gv, cv)))
     {
       add_finding (fs, LINKNAME_LAYOUT_ERROR, where, index, "value-receiver",

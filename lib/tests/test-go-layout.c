@@ -663,11 +663,44 @@ c_fint (void)
     param (sc (k[i], size[i]), NULL);
   result (sc ('i', 8), "int64_t");
 }
-static void c_fbool (void) { param (sc ('b', 1), "_Bool"); result (sc ('b', 1), "_Bool"); }
-static void c_ffloat (void) { param (sc ('f', 4), "float"); param (sc ('f', 8), "double"); result (sc ('f', 8), "double"); }
-static void c_fcomplex (void) { param (sc ('x', 8), NULL); param (sc ('x', 16), NULL); result (sc ('x', 16), "double _Complex"); }
-static void c_fstring (void) { param (c_string (), "go_string"); result (c_string (), "go_string"); }
-static void c_fslice (void) { param (c_slice (), NULL); result (c_slice (), NULL); }
+
+static void
+c_fbool (void)
+{
+  param (sc ('b', 1), "_Bool");
+  result (sc ('b', 1), "_Bool");
+}
+
+static void
+c_ffloat (void)
+{
+  param (sc ('f', 4), "float");
+  param (sc ('f', 8), "double");
+  result (sc ('f', 8), "double");
+}
+
+static void
+c_fcomplex (void)
+{
+  param (sc ('x', 8), NULL);
+  param (sc ('x', 16), NULL);
+  result (sc ('x', 16), "double _Complex");
+}
+
+static void
+c_fstring (void)
+{
+  param (c_string (), "go_string");
+  result (c_string (), "go_string");
+}
+
+static void
+c_fslice (void)
+{
+  param (c_slice (), NULL);
+  result (c_slice (), NULL);
+}
+
 static void
 c_farray (void)
 {
@@ -675,6 +708,7 @@ c_farray (void)
   param (st (6, 2, 1, F (0, ar (sc ('i', 2), 3))), NULL);
   result (st (8, 4, 1, F (0, ar (sc ('f', 4), 2))), NULL);
 }
+
 static void
 c_fempty (void)
 {
@@ -682,6 +716,7 @@ c_fempty (void)
   param (st (0, 8, 1, F (0, ar (sc ('i', 8), 0))), NULL);
   result (st (0, 1, 0), NULL);
 }
+
 static void
 c_fstruct (void)
 {
@@ -694,7 +729,15 @@ c_fstruct (void)
   param (point, NULL);
   result (st (8, 8, 1, F (0, sc ('i', 8))), NULL);
 }
-static void c_fptr (void) { param (sc ('p', 8), NULL); param (sc ('p', 8), NULL); result (sc ('p', 8), NULL); }
+
+static void
+c_fptr (void)
+{
+  param (sc ('p', 8), NULL);
+  param (sc ('p', 8), NULL);
+  result (sc ('p', 8), NULL);
+}
+
 static void
 c_fmap (void)
 {
@@ -702,7 +745,15 @@ c_fmap (void)
     param (sc ('p', 8), NULL);
   result (sc ('p', 8), NULL);
 }
-static void c_ffunc (void) { param (sc ('p', 8), NULL); param (sc ('p', 8), NULL); result (sc ('p', 8), NULL); }
+
+static void
+c_ffunc (void)
+{
+  param (sc ('p', 8), NULL);
+  param (sc ('p', 8), NULL);
+  result (sc ('p', 8), NULL);
+}
+
 static void
 c_fiface (void)
 {
@@ -710,12 +761,14 @@ c_fiface (void)
     param (c_iface (), NULL);
   result (c_iface (), NULL);
 }
+
 static void
 c_fmulti (void)
 {
   /* struct { go_int r0; go_error r1; }: a struct in a struct.  */
   result (st (24, 8, 2, F (0, sc ('i', 8)), F (8, c_iface ())), NULL);
 }
+
 static void
 c_fvariadic (void)
 {
@@ -723,6 +776,7 @@ c_fvariadic (void)
   param (c_slice (), NULL);
   result (st (24, 8, 2, F (0, sc ('i', 8)), F (8, c_iface ())), NULL);
 }
+
 static void
 c_fother (void)
 {
@@ -730,6 +784,7 @@ c_fother (void)
   param (st (32, 8, 3, F (0, c_string ()), F (16, sc ('i', 8)),
 	     F (24, sc ('i', 8))), NULL);
 }
+
 static void
 c_fbig (void)
 {
@@ -737,31 +792,66 @@ c_fbig (void)
   param (st (4096, 1, 1, F (0, ar (sc ('u', 1), 4096))), NULL);
   param (st (1600, 8, 1, F (0, ar (c_string (), 100))), NULL);
 }
-static void c_fnone (void) { }
-static void c_norm (void) { param (sc ('p', 8), "const lay_Point *"); result (sc ('f', 8), NULL); }
-static void c_scale (void) { param (sc ('p', 8), NULL); param (sc ('i', 8), NULL); }
-static void c_deref (void) { param (st (8, 8, 1, F (0, sc ('p', 8))), NULL); result (sc ('i', 8), NULL); }
-static void c_call (void) { param (sc ('p', 8), NULL); result (c_iface (), NULL); }
+
+static void
+c_fnone (void)
+{
+}
+
+static void
+c_norm (void)
+{
+  param (sc ('p', 8), "const lay_Point *");
+  result (sc ('f', 8), NULL);
+}
+
+static void
+c_scale (void)
+{
+  param (sc ('p', 8), NULL);
+  param (sc ('i', 8), NULL);
+}
+
+static void
+c_deref (void)
+{
+  param (st (8, 8, 1, F (0, sc ('p', 8))), NULL);
+  result (sc ('i', 8), NULL);
+}
+
+static void
+c_call (void)
+{
+  param (sc ('p', 8), NULL);
+  result (c_iface (), NULL);
+}
 
 /* Mistakes (GO-ABI.md's list and more).  */
-static void m_value_receiver (void)
+static void
+m_value_receiver (void)
 {
   param (st (16, 8, 2, F (0, sc ('i', 8)), F (8, sc ('i', 8))), "lay_Point");
   result (sc ('f', 8), "double");
 }
-static void m_small_receiver (void)
+
+static void
+m_small_receiver (void)
 {
   /* struct { int64_t X; } by value, the same size as the pointer.  */
   param (st (8, 8, 1, F (0, sc ('i', 8))), "lay_Small");
   result (sc ('i', 8), NULL);
 }
-static void m_string_split (void)
+
+static void
+m_string_split (void)
 {
   param (sc ('p', 8), "const char *");
   param (sc ('i', 8), "int64_t");
   result (c_string (), NULL);
 }
-static void m_split_then_slice (void)
+
+static void
+m_split_then_slice (void)
 {
   param (sc ('p', 8), "const char *");
   param (sc ('u', 8), "size_t");
@@ -770,17 +860,53 @@ static void m_split_then_slice (void)
   param (sc ('i', 4), "int");
   result (st (24, 8, 2, F (0, sc ('i', 8)), F (8, c_iface ())), NULL);
 }
-static void m_results_scalar (void) { result (sc ('i', 8), "int64_t"); }
-static void m_int_for_bool (void) { param (sc ('b', 1), "_Bool"); result (sc ('i', 4), "int"); }
-static void m_double_for_float32 (void) { param (sc ('f', 8), "double"); param (sc ('f', 8), "double"); result (sc ('f', 8), "double"); }
-static void m_func_pointer (void) { param (sc ('c', 8), "void (*) (int)"); param (sc ('p', 8), NULL); result (sc ('p', 8), NULL); }
-static void m_complex_as_double (void) { param (sc ('x', 8), NULL); param (sc ('f', 8), "double"); result (sc ('x', 16), NULL); }
-static void m_struct_as_long (void)
+
+static void
+m_results_scalar (void)
+{
+  result (sc ('i', 8), "int64_t");
+}
+
+static void
+m_int_for_bool (void)
+{
+  param (sc ('b', 1), "_Bool");
+  result (sc ('i', 4), "int");
+}
+
+static void
+m_double_for_float32 (void)
+{
+  param (sc ('f', 8), "double");
+  param (sc ('f', 8), "double");
+  result (sc ('f', 8), "double");
+}
+
+static void
+m_func_pointer (void)
+{
+  param (sc ('c', 8), "void (*) (int)");
+  param (sc ('p', 8), NULL);
+  result (sc ('p', 8), NULL);
+}
+
+static void
+m_complex_as_double (void)
+{
+  param (sc ('x', 8), NULL);
+  param (sc ('f', 8), "double");
+  result (sc ('x', 16), NULL);
+}
+
+static void
+m_struct_as_long (void)
 {
   param (st (6, 2, 1, F (0, ar (sc ('i', 2), 3))), NULL);
   result (sc ('i', 8), "long");
 }
-static void m_small_as_long (void)
+
+static void
+m_small_as_long (void)
 {
   const struct linkname_layout_value *point
     = st (16, 8, 2, F (0, sc ('i', 8)), F (8, sc ('i', 8)));
@@ -789,7 +915,9 @@ static void m_small_as_long (void)
   param (point, NULL);
   result (sc ('i', 8), "long");
 }
-static void m_uint64_for_int64 (void)
+
+static void
+m_uint64_for_int64 (void)
 {
   static const char k[] = "iuiiiuuuuuuui";
   static const int size[] = { 8, 8, 1, 2, 4, 8, 1, 2, 4, 8, 8, 1, 4 };
@@ -797,35 +925,75 @@ static void m_uint64_for_int64 (void)
     param (sc (k[i], size[i]), NULL);
   result (sc ('i', 8), "int64_t");
 }
-static void m_uintptr_for_pointer (void) { param (sc ('p', 8), NULL); param (sc ('u', 8), "uintptr_t"); result (sc ('p', 8), NULL); }
-static void m_uint8_for_bool (void) { param (sc ('u', 1), "uint8_t"); result (sc ('b', 1), NULL); }
-static void m_long_for_double (void) { param (sc ('f', 4), NULL); param (sc ('i', 8), "long"); result (sc ('f', 8), NULL); }
-static void m_c_variadic (void)
+
+static void
+m_uintptr_for_pointer (void)
+{
+  param (sc ('p', 8), NULL);
+  param (sc ('u', 8), "uintptr_t");
+  result (sc ('p', 8), NULL);
+}
+
+static void
+m_uint8_for_bool (void)
+{
+  param (sc ('u', 1), "uint8_t");
+  result (sc ('b', 1), NULL);
+}
+
+static void
+m_long_for_double (void)
+{
+  param (sc ('f', 4), NULL);
+  param (sc ('i', 8), "long");
+  result (sc ('f', 8), NULL);
+}
+
+static void
+m_c_variadic (void)
 {
   param (c_string (), NULL);
   linkname_layout_set_c_flags (cl, true, false);
   result (st (24, 8, 2, F (0, sc ('i', 8)), F (8, c_iface ())), NULL);
 }
-static void m_unprototyped (void)
+
+static void
+m_unprototyped (void)
 {
   linkname_layout_set_c_flags (cl, false, true);
   result (sc ('b', 1), NULL);
 }
-static void m_void_result (void) { param (sc ('b', 1), NULL); }
-static void m_extra_result (void) { result (sc ('i', 4), "int"); }
-static void m_align (void)
+
+static void
+m_void_result (void)
+{
+  param (sc ('b', 1), NULL);
+}
+
+static void
+m_extra_result (void)
+{
+  result (sc ('i', 4), "int");
+}
+
+static void
+m_align (void)
 {
   param (sc ('f', 4), NULL);
   struct linkname_error err = { NULL, 0 };
   param (linkname_layout_scalar (cl, 'f', 8, 4, &err), NULL);
   result (sc ('f', 8), NULL);
 }
-static void m_pointer_receiver_value (void)
+
+static void
+m_pointer_receiver_value (void)
 {
   param (st (16, 8, 2, F (0, sc ('i', 8)), F (8, sc ('i', 8))), NULL);
   param (sc ('i', 8), NULL);
 }
-static void m_slice_layout (void)
+
+static void
+m_slice_layout (void)
 {
   /* { T *data; int32_t len, cap; int64_t pad; }: 24 bytes, but not a
      slice.  */
@@ -833,7 +1001,9 @@ static void m_slice_layout (void)
 	     F (12, sc ('i', 4)), F (16, sc ('i', 8))), NULL);
   result (c_slice (), NULL);
 }
-static void m_func_in_struct (void)
+
+static void
+m_func_in_struct (void)
 {
   param (st (16, 8, 2, F (0, sc ('c', 8)), F (8, sc ('p', 8))), NULL);
   param (st (16, 8, 2, F (0, sc ('p', 8)), F (8, sc ('p', 8))), NULL);
