@@ -333,7 +333,9 @@ linkname_layout_struct_end (struct linkname_layout_struct *builder,
 			    struct linkname_error *err);
 
 /* Append a parameter; set the result (VALUE NULL: none).  SPELLING
-   (may be NULL) is copied.  */
+   (may be NULL) is copied.  VALUE must have been made for LAYOUT (or
+   for a layout that outlives it): values belong to the layout that
+   made them.  */
 bool linkname_layout_add_param (struct linkname_layout *layout,
 				const struct linkname_layout_value *value,
 				const char *spelling,
