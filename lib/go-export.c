@@ -1465,6 +1465,9 @@ parse_block (struct parser *p)
 	}
       else if (IS ("checksum"))
 	{
+	  /* The check after each directive below, which this one skips.  */
+	  if (pkg->name == NULL)
+	    return fail_at (p, line, "expected the package line first");
 	  ok = read_word_dup (p, &pkg->checksum, "expected the checksum")
 	    && expect_eol (p);
 	  if (!ok)

@@ -564,6 +564,9 @@ static const struct
     "unknown directive", "bogus" },
   { "v3;\npkgpath p\npackage p\nchecksum 0\n",
     "expected the package line first", "pkgpath" },
+  /* Found by fuzz-go-export: a block of nothing but its checksum.  */
+  { "v1;\nchecksum 6CD;\n",
+    "expected the package line first", "checksum" },
   { "v3;\npackage p\npkgpath p\nconst S = \"abc\nchecksum 0\n",
     "unterminated quoted string", "\"abc" },
   { "v3;\npackage p\npkgpath p\nconst S = \"a\\qc\"\nchecksum 0\n",
