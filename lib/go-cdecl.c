@@ -653,6 +653,14 @@ unsafe_func (const struct linkname_go_func *fn)
   return false;
 }
 
+static bool
+is_unsafe_pointer (const struct linkname_go_type *t)
+{
+  return t->kind == LINKNAME_GO_KIND_NAMED && t->pkgpath != NULL
+	 && strcmp (t->pkgpath, "unsafe") == 0
+	 && strcmp (t->name, "Pointer") == 0;
+}
+
 /* Tags: the part of a shared type's name that says what it holds
    (go_slice_TAG, go_arrayN_TAG).  */
 
@@ -706,7 +714,10 @@ sb_tag (struct gen *g, struct sb *b, const struct linkname_go_type *t)
       }
       break;
     case LINKNAME_GO_KIND_NAMED:
-      sb_named (g, b, t);
+      if (is_unsafe_pointer (t))
+	sb_puts (b, "unsafe_Pointer");
+      else
+	sb_named (g, b, t);
       break;
     case LINKNAME_GO_KIND_POINTER:
       sb_puts (b, "ptr_");
@@ -739,6 +750,11 @@ sb_tag (struct gen *g, struct sb *b, const struct linkname_go_type *t)
       {
 	/* Anonymous: named after its canonical Go spelling, so that
 	   the headers of several packages agree.  */
+	if (t->n_fields == 0)
+	  {
+	    sb_puts (b, "struct_empty");
+	    break;
+	  }
 	struct sb s = { 0 };
 	go_type (g, &s, t, true);
 	sb_printf (b, "struct_%016" PRIx64, fnv1a (sb_str (&s), s.n));
@@ -1010,6 +1026,8 @@ spell (struct gen *g, struct sb *b, const struct linkname_go_type *t,
        enum spell_mode mode)
 {
   t = unalias (t);
+  if (is_unsafe_pointer (t))
+    t = linkname_go_underlying (t);
   switch (t->kind)
     {
     case LINKNAME_GO_KIND_BUILTIN:
@@ -1421,10 +1439,14 @@ linkname_go_cdecl_prototype_buf (char *buf, size_t size,
 
 /* Constants.  */
 
-/* Write the decimal integer DIGITS (optionally negative) as a C
-   literal; false if it does not fit in 64 bits.  */
+/* Write the decimal integer TEXT (optionally negative) as a C
+   literal; false if it does not fit in 64 bits.  WIDE: a constant of a
+   64-bit Go type (int64, uint64, int, uint, uintptr or a type defined
+   on one), written with LL (ULL when UNSIGNED) so that C computes with
+   it in 64 bits as Go does ("90 * time_Second").  */
 static bool
-int_literal (struct sb *b, const char *text, size_t len)
+int_literal (struct sb *b, const char *text, size_t len, bool wide,
+	     bool is_unsigned)
 {
   bool neg = false;
   size_t i = 0;
@@ -1446,7 +1468,7 @@ int_literal (struct sb *b, const char *text, size_t len)
     {
       if (v == 0)
 	sb_puts (b, "0");
-      else if (v <= (uint64_t) INT32_MAX + 1)
+      else if (v <= (uint64_t) INT32_MAX + 1 && !wide)
 	sb_printf (b, "(-%" PRIu64 ")", v);
       else if (v <= (uint64_t) INT64_MAX)
 	sb_printf (b, "(-%" PRIu64 "LL)", v);
@@ -1455,13 +1477,33 @@ int_literal (struct sb *b, const char *text, size_t len)
       else
 	return false;
     }
-  else if (v <= (uint64_t) INT32_MAX)
+  else if (v <= (uint64_t) INT32_MAX && !wide)
     sb_printf (b, "%" PRIu64, v);
-  else if (v <= (uint64_t) INT64_MAX)
+  else if (v <= (uint64_t) INT64_MAX && !is_unsigned)
     sb_printf (b, "%" PRIu64 "LL", v);
   else
     sb_printf (b, "%" PRIu64 "ULL", v);
   return true;
+}
+
+/* A float's text as gccgo writes it, without the trailing zeros of its
+   mantissa: "0.1500000E1" -> "0.15E1".  */
+static void
+sb_float_text (struct sb *b, const char *text, size_t len)
+{
+  size_t e = 0;
+  while (e < len && text[e] != 'E' && text[e] != 'e')
+    e++;
+  size_t m = e;
+  if (memchr (text, '.', e) != NULL)
+    {
+      while (m > 0 && text[m - 1] == '0')
+	m--;
+      if (m > 0 && text[m - 1] == '.')
+	m++;			/* Keep one zero: "1.0E2".  */
+    }
+  sb_putn (b, text, m);
+  sb_putn (b, text + e, len - e);
 }
 
 /* A float as gccgo writes it ("0.314159E1", "-5", "0E0") as a C double
@@ -1493,7 +1535,7 @@ float_literal (struct sb *b, const char *text, size_t len)
   bool neg = tmp[0] == '-';
   if (neg)
     sb_putc (b, '(');
-  sb_puts (b, tmp);
+  sb_float_text (b, tmp, k);
   if (!dot_or_exp)
     sb_puts (b, ".0");
   if (neg)
@@ -1507,6 +1549,26 @@ const_value (struct sb *b, const struct linkname_go_const *c)
 {
   const char *v = c->value;
   size_t n = strlen (v);
+  bool wide = false, is_unsigned = false;
+  if (c->type != NULL)
+    {
+      const struct linkname_go_type *u = linkname_go_underlying (c->type);
+      if (u->kind == LINKNAME_GO_KIND_BUILTIN)
+	switch (u->builtin)
+	  {
+	  case LINKNAME_GO_INT64:
+	  case LINKNAME_GO_INT:
+	    wide = true;
+	    break;
+	  case LINKNAME_GO_UINT64:
+	  case LINKNAME_GO_UINT:
+	  case LINKNAME_GO_UINTPTR:
+	    wide = is_unsigned = true;
+	    break;
+	  default:
+	    break;
+	  }
+    }
   switch (c->kind)
     {
     case LINKNAME_GO_CONST_BOOL:
@@ -1520,9 +1582,9 @@ const_value (struct sb *b, const struct linkname_go_const *c)
     case LINKNAME_GO_CONST_RUNE:
       if (n > 0 && v[n - 1] == '\'')
 	n--;
-      return int_literal (b, v, n);
+      return int_literal (b, v, n, wide, is_unsigned);
     case LINKNAME_GO_CONST_INT:
-      return int_literal (b, v, n);
+      return int_literal (b, v, n, wide, is_unsigned);
     case LINKNAME_GO_CONST_FLOAT:
       return float_literal (b, v, n);
     case LINKNAME_GO_CONST_COMPLEX:
@@ -1592,7 +1654,28 @@ package_section (struct gen *g, struct sb *decls)
 	  go_type (g, &com, c->type, false);
 	  sb_putc (&com, ' ');
 	}
-      sb_printf (&com, "= %s", c->value);
+      sb_puts (&com, "= ");
+      if (c->kind == LINKNAME_GO_CONST_FLOAT
+	  || c->kind == LINKNAME_GO_CONST_COMPLEX)
+	{
+	  /* Each number of "RE+IMi" trimmed.  */
+	  const char *v = c->value;
+	  size_t n = strlen (v), start = 0;
+	  for (size_t i = 1; i <= n; i++)
+	    if (i == n || ((v[i] == '+' || v[i] == '-') && v[i - 1] != 'E'
+			   && v[i - 1] != 'e'))
+	      {
+		size_t end = i;
+		if (i == n && n > 0 && v[n - 1] == 'i')
+		  end--;
+		sb_float_text (&com, v + start, end - start);
+		start = end;
+	      }
+	  if (n > 0 && v[n - 1] == 'i')
+	    sb_putc (&com, 'i');
+	}
+      else
+	sb_puts (&com, c->value);
       decl_comment (decls, sb_str (&com));
       if (const_value (&val, c))
 	{
