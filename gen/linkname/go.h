@@ -185,28 +185,49 @@ typedef struct go_chan_ *go_chan;
 
 /* A C thread that calls Go.
 
-   Calling Go from a thread that Go did not start, or from C's main
-   before the Go runtime runs, is what gccgo's cgo wraps each exported
-   function for: wait until the runtime is initialised, then enter Go
-   (CgocallBack: the thread gets a Go context, an M and a G), call, and
-   leave (CgocallBackDone).  Wrap each call, or each run of calls, in
-   GO_ENTER () and GO_LEAVE ():
+   Calling Go from a thread that Go did not start is what gccgo's cgo
+   wraps each exported function for: wait until the runtime is
+   initialised, then enter Go (CgocallBack: the thread gets a Go
+   context, an M and a G), call, and leave (CgocallBackDone).  Wrap
+   each call, or each run of calls, in GO_ENTER () and GO_LEAVE ():
 
      GO_ENTER ();
      n = mypkg_Count (s);
      GO_LEAVE ();
 
-   The program must contain the Go runtime: it is a Go program (a Go
-   main that calls C), or a C main linked with gccgo's libgolibbegin.a
-   (whole) and -lgo and a Go "package main".  On a thread that Go
-   itself runs (C called from Go), no wrapping is needed, and none must
-   be done.  The functions are bound with asm labels, not the linkname
-   attribute, so that this header works without the plugin and records
-   no binding of the standard library's syscall package.  */
+   The program must contain the Go runtime, which must know before it
+   starts that C threads will call Go (as it knows in a program with
+   cgo):
+   - a Go main program (its main calls C, which starts the threads):
+     write GO_ENABLE_C_THREADS; once at file scope in one of its C
+     files.  Without it, GO_ENTER waits forever.  The Go side should
+     also bracket a call into C that blocks (waits for such a thread)
+     with syscall.Cgocall () and syscall.CgocallDone (), as cgo does,
+     or a garbage collection that another thread starts waits for it
+     forever;
+   - a C main program: link gccgo's libgolibbegin.a (whole) and -lgo
+     with a Go "package main" (libgolibbegin starts the runtime and
+     tells it so).
+   On a thread that Go runs (C called from Go), no wrapping is needed,
+   and none must be done.  The functions are bound with asm labels,
+   not the linkname attribute, so that this header works without the
+   plugin and records no binding of the standard library's syscall
+   package.  */
 extern void go_runtime_wait_init (void)
   __asm__ ("_cgo_wait_runtime_init_done");
 extern void go_cgocall_back (void) __asm__ ("syscall.CgocallBack");
 extern void go_cgocall_back_done (void) __asm__ ("syscall.CgocallBackDone");
+/* libgo's runtime_iscgo: set before the runtime starts, it makes the
+   runtime ready for C threads (and tells GO_ENTER it is running).  */
+extern go_bool go_runtime_iscgo __asm__ ("runtime_iscgo");
+
+#define GO_ENABLE_C_THREADS						\
+  __attribute__ ((constructor)) static void				\
+  go_enable_c_threads_ (void)						\
+  {									\
+    go_runtime_iscgo = 1;						\
+  }									\
+  extern go_bool go_runtime_iscgo
 
 static inline void
 go_enter (void)
