@@ -1530,7 +1530,13 @@ float_literal (struct sb *b, const char *text, size_t len)
   errno = 0;
   char *end;
   double d = strtod (tmp, &end);
-  if (*end != '\0' || (errno == ERANGE && (isinf (d) || d != 0)))
+  /* Out of a double's range: too large, or so small that it is 0 (a
+     subnormal is kept: strtod says ERANGE for it too).  */
+  bool nonzero = false;
+  for (size_t i = 0; i < k && tmp[i] != 'e' && tmp[i] != 'E'; i++)
+    if (tmp[i] >= '1' && tmp[i] <= '9')
+      nonzero = true;
+  if (*end != '\0' || isinf (d) || (errno == ERANGE && d == 0 && nonzero))
     return false;
   bool neg = tmp[0] == '-';
   if (neg)

@@ -132,8 +132,10 @@ static const char tail[] =
   "const Huge = 1267650600228229401496703205376 \n"
   "const Min <type -4> = -9223372036854775808 \n"
   "const N = -5 \n"
+  "const Over = 0.1E400 \n"
   "const R = 120' \n"
   "const S = \"a\\\"b\\n\\x00?\"\n"
+  "const Sub = 0.4940E-323 \n"
   "const Yes = $true\n"
   "func Anon (s <type 23>) <type 23>\n"
   "func Apply (f <type 16>, x <type -11>) <type -11>\n"
@@ -406,6 +408,8 @@ check_header (const struct linkname_go_package *pkg)
   has (h, "#define v_S \"a\\\"b\\012\\000\\?\"\n", true);
   has (h, "#define v_Yes 1\n", true);
   has (h, "#define v_Huge", false);
+  has (h, "#define v_Over", false);
+  has (h, "#define v_Sub 0.494E-323\n", true);
   /* Declarations under their Go signature; methods; variables.  */
   has (h, "/* func None() */\nextern void v_None (void)", true);
   has (h, "/* func (Point) Dist2() int32 */\n", true);
