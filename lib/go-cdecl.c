@@ -1154,8 +1154,10 @@ sb_go_member (struct sb *b, const struct linkname_go_func *fn)
 }
 
 /* The binding: " __attribute__ ((linkname (...)))" or " __asm__
-   (...)" for the Go name MEMBER of the package, or the symbol ASM.  */
-static void
+   (...)" for the Go name MEMBER of the package, or the symbol ASM.
+   False, with nothing written, when MEMBER makes no valid target (only
+   damaged export data has such names).  */
+static bool
 sb_binding (struct gen *g, struct sb *b, const char *member,
 	    const char *asm_name)
 {
@@ -1173,7 +1175,7 @@ sb_binding (struct gen *g, struct sb *b, const char *member,
 	  sb_c_string (b, asm_name, strlen (asm_name));
 	  sb_puts (b, ", \"verbatim\")))");
 	}
-      return;
+      return true;
     }
   /* A package without a pkgpath: its symbols begin PREFIX.NAME.  */
   struct sb path = { 0 };
@@ -1188,17 +1190,17 @@ sb_binding (struct gen *g, struct sb *b, const char *member,
   if (target == NULL)
     {
       b->oom = true;
-      return;
+      return true;
+    }
+  struct linkname_target parsed;
+  if (!linkname_target_parse (target, strlen (target), &parsed, NULL))
+    {
+      free (target);
+      return false;
     }
   if (g->opts->asm_labels)
     {
-      struct linkname_target parsed;
-      char *sym = NULL;
-      if (linkname_target_parse (target, strlen (target), &parsed, NULL))
-	{
-	  sym = linkname_symbol (&parsed, LINKNAME_SCHEME_GCCGO);
-	  linkname_target_free (&parsed);
-	}
+      char *sym = linkname_symbol (&parsed, LINKNAME_SCHEME_GCCGO);
       if (sym == NULL)
 	b->oom = true;
       else
@@ -1215,7 +1217,9 @@ sb_binding (struct gen *g, struct sb *b, const char *member,
       sb_c_string (b, target, strlen (target));
       sb_puts (b, ")))");
     }
+  linkname_target_free (&parsed);
   free (target);
+  return true;
 }
 
 /* FN's C name.  */
@@ -1283,8 +1287,9 @@ method_ok (const struct gen *g, const struct linkname_go_func *fn)
 	     && own_type (g, fn->receiver_base));
 }
 
-/* The prototype of FN, on one line.  */
-static void
+/* The prototype of FN, on one line; false when FN's name makes no
+   valid target (see sb_binding).  */
+static bool
 prototype (struct gen *g, struct sb *b, const struct linkname_go_func *fn)
 {
   const struct linkname_go_signature *sig = &fn->sig;
@@ -1329,9 +1334,10 @@ prototype (struct gen *g, struct sb *b, const struct linkname_go_func *fn)
   sb_putc (b, ')');
   struct sb member = { 0 };
   sb_go_member (&member, fn);
-  sb_binding (g, b, sb_str (&member), fn->asm_name);
+  bool ok = sb_binding (g, b, sb_str (&member), fn->asm_name);
   free (member.p);
   sb_putc (b, ';');
+  return ok;
 }
 
 char *
@@ -1406,7 +1412,8 @@ linkname_go_cdecl_prototype (const struct linkname_go_package *pkg,
       return NULL;
     }
   struct sb b = { 0 };
-  prototype (&g, &b, fn);
+  if (!prototype (&g, &b, fn))
+    b.oom = true;		/* No prototype: NULL.  */
   if (g.oom)
     b.oom = true;
   gen_free (&g);
@@ -1629,6 +1636,9 @@ const_value (struct sb *b, const struct linkname_go_const *c)
 
 /* The whole header.  */
 
+/* In place of a declaration whose Go name makes no target.  */
+#define BAD_NAME "/* (left out: its Go name makes no linkname target) */"
+
 static void
 decl_comment (struct sb *b, const char *text)
 {
@@ -1747,8 +1757,10 @@ package_section (struct gen *g, struct sb *decls)
       decl_comment (decls, sb_str (&com));
       free (com.p);
       struct sb p = { 0 };
-      prototype (g, &p, fn);
-      sb_puts (decls, sb_str (&p));
+      if (prototype (g, &p, fn))
+	sb_puts (decls, sb_str (&p));
+      else
+	sb_puts (decls, BAD_NAME);
       sb_puts (decls, "\n");
       free (p.p);
       define_pending (g);
@@ -1778,8 +1790,10 @@ package_section (struct gen *g, struct sb *decls)
 	  decl_comment (decls, sb_str (&com));
 	  free (com.p);
 	  struct sb p = { 0 };
-	  prototype (g, &p, fn);
-	  sb_puts (decls, sb_str (&p));
+	  if (prototype (g, &p, fn))
+	    sb_puts (decls, sb_str (&p));
+	  else
+	    sb_puts (decls, BAD_NAME);
 	  sb_puts (decls, "\n");
 	  free (p.p);
 	  define_pending (g);
@@ -1804,9 +1818,9 @@ package_section (struct gen *g, struct sb *decls)
       sb_space (&p);
       sb_printf (&p, "%s_", g->own_prefix);
       sb_ident (&p, v->name);
-      sb_binding (g, &p, v->name, NULL);
+      bool named = sb_binding (g, &p, v->name, NULL);
       sb_putc (&p, ';');
-      sb_puts (decls, sb_str (&p));
+      sb_puts (decls, named ? sb_str (&p) : BAD_NAME);
       sb_putc (decls, '\n');
       free (p.p);
       define_pending (g);

@@ -105,7 +105,8 @@ char *linkname_go_cdecl_go_signature (const struct linkname_go_package *pkg,
    "extern go_string strings_ToUpper (go_string)
    __attribute__ ((linkname (\"strings.ToUpper\")));", or with an asm
    label under OPTS->asm_labels.  OPTS may be NULL.  NULL also when FN
-   is a method of a type that is not PKG's own named type.  */
+   is a method of a type that is not PKG's own named type, or when its
+   name makes no valid linkname target (damaged export data).  */
 char *linkname_go_cdecl_prototype (const struct linkname_go_package *pkg,
 				   const struct linkname_go_func *fn,
 				   const struct linkname_go_cdecl_options
