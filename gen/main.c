@@ -277,12 +277,12 @@ main (int argc, char **argv)
 	  if (only == NULL && set->n_packages > 1 && p->pkgpath != NULL
 	      && strcmp (p->pkgpath, "main") == 0)
 	    continue;
-	  const char *path = p->pkgpath ? p->pkgpath : p->name;
+	  const char *path = p->pkgpath ? p->pkgpath : p->name ? p->name : "";
 	  bool dup = false;
 	  for (size_t j = 0; j < n_pkgs; j++)
 	    {
 	      const char *q = pkgs[j]->pkgpath ? pkgs[j]->pkgpath
-			      : pkgs[j]->name;
+			      : pkgs[j]->name ? pkgs[j]->name : "";
 	      if (strcmp (q, path) == 0)
 		dup = true;
 	    }

@@ -331,7 +331,7 @@ sb_field_ident (struct sb *b, const char *name)
 {
   size_t start = b->n;
   sb_ident (b, name);
-  if (!b->oom && linkname_go_cdecl_reserved (b->p + start))
+  if (!b->oom && b->p != NULL && linkname_go_cdecl_reserved (b->p + start))
     sb_putc (b, '_');
 }
 
@@ -352,6 +352,9 @@ struct gen
   char *own_prefix;
   const struct linkname_go_cdecl_options *opts;
   bool emit;			/* Write definitions into TYPES.  */
+  /* Of spell, sb_tag and go_type: damaged export data can make an
+     alias hold itself ("type A = *A", which Go refuses).  */
+  int depth;
   /* Structs reached through pointers inside definitions: defined
      once the declaration being written is done.  */
   const struct linkname_go_type **pending;
@@ -362,6 +365,13 @@ struct gen
 };
 
 static const struct linkname_go_cdecl_options default_options;
+
+/* PKG's name ("" if its data had none).  */
+static const char *
+pkg_name (const struct linkname_go_package *pkg)
+{
+  return pkg->name ? pkg->name : "";
+}
 
 static bool
 own_type (const struct gen *g, const struct linkname_go_type *t)
@@ -391,11 +401,11 @@ unalias (const struct linkname_go_type *t)
    structs.  FULL: other packages' types by import path, unexported
    fields with theirs (a canonical form); else as Go source would.  */
 
-static void go_type (const struct gen *g, struct sb *b,
+static void go_type (struct gen *g, struct sb *b,
 		     const struct linkname_go_type *t, bool full);
 
 static const char *
-package_name (const struct gen *g, const char *pkgpath)
+package_name (struct gen *g, const char *pkgpath)
 {
   for (size_t i = 0; i < g->pkg->n_imports; i++)
     if (strcmp (g->pkg->imports[i].pkgpath, pkgpath) == 0)
@@ -405,7 +415,7 @@ package_name (const struct gen *g, const char *pkgpath)
 }
 
 static void
-go_params (const struct gen *g, struct sb *b,
+go_params (struct gen *g, struct sb *b,
 	   const struct linkname_go_param *ps, size_t n, bool variadic,
 	   bool full)
 {
@@ -429,7 +439,7 @@ go_params (const struct gen *g, struct sb *b,
 }
 
 static void
-go_sig (const struct gen *g, struct sb *b,
+go_sig (struct gen *g, struct sb *b,
 	const struct linkname_go_signature *sig, bool full)
 {
   sb_putc (b, '(');
@@ -448,9 +458,28 @@ go_sig (const struct gen *g, struct sb *b,
     }
 }
 
+#define MAX_DEPTH 200
+
+static void go_type_1 (struct gen *g, struct sb *b,
+		       const struct linkname_go_type *t, bool full);
+
 static void
-go_type (const struct gen *g, struct sb *b, const struct linkname_go_type *t,
+go_type (struct gen *g, struct sb *b, const struct linkname_go_type *t,
 	 bool full)
+{
+  if (g->depth >= MAX_DEPTH)
+    {
+      sb_puts (b, "?");
+      return;
+    }
+  g->depth++;
+  go_type_1 (g, b, t, full);
+  g->depth--;
+}
+
+static void
+go_type_1 (struct gen *g, struct sb *b, const struct linkname_go_type *t,
+	   bool full)
 {
   switch (t->kind)
     {
@@ -701,8 +730,24 @@ builtin_name_or (const char *const *table, enum linkname_go_builtin b)
   return NULL;
 }
 
+static void sb_tag_1 (struct gen *g, struct sb *b,
+		      const struct linkname_go_type *t);
+
 static void
 sb_tag (struct gen *g, struct sb *b, const struct linkname_go_type *t)
+{
+  if (g->depth >= MAX_DEPTH)
+    {
+      sb_puts (b, "void");
+      return;
+    }
+  g->depth++;
+  sb_tag_1 (g, b, t);
+  g->depth--;
+}
+
+static void
+sb_tag_1 (struct gen *g, struct sb *b, const struct linkname_go_type *t)
 {
   t = unalias (t);
   switch (t->kind)
@@ -838,14 +883,19 @@ field_decl (struct gen *g, struct sb *b, const struct linkname_go_type *t,
   t = unalias (t);
   if (t->kind == LINKNAME_GO_KIND_ARRAY)
     {
+      /* (At most MAX_DEPTH dimensions: see struct gen's depth.)  */
       const struct linkname_go_type *e = t;
-      while (unalias (e)->kind == LINKNAME_GO_KIND_ARRAY)
-	e = unalias (e)->elem;
+      int dims = 0;
+      while (unalias (e)->kind == LINKNAME_GO_KIND_ARRAY && dims < MAX_DEPTH)
+	{
+	  e = unalias (e)->elem;
+	  dims++;
+	}
       spell (g, b, e, SPELL_VALUE);
       sb_space (b);
       sb_puts (b, name);
-      for (e = t; unalias (e)->kind == LINKNAME_GO_KIND_ARRAY;
-	   e = unalias (e)->elem)
+      e = t;
+      for (int i = 0; i < dims; i++, e = unalias (e)->elem)
 	sb_printf (b, "[%" PRIu64 "]", unalias (e)->length);
       return;
     }
@@ -864,7 +914,7 @@ struct_members (struct gen *g, struct sb *b, const struct linkname_go_type *u)
     {
       const struct linkname_go_field *f = &u->fields[i];
       struct sb name = { 0 };
-      if (strcmp (f->name, "_") == 0)
+      if (strcmp (f->name, "_") == 0 || f->name[0] == '\0')
 	sb_printf (&name, "_%zu", i);
       else
 	sb_field_ident (&name, f->name);
@@ -888,8 +938,9 @@ struct_members (struct gen *g, struct sb *b, const struct linkname_go_type *u)
 static bool
 zero_array (const struct linkname_go_type *t)
 {
-  for (t = unalias (t); t->kind == LINKNAME_GO_KIND_ARRAY;
-       t = unalias (t->elem))
+  int dims = 0;
+  for (t = unalias (t); t->kind == LINKNAME_GO_KIND_ARRAY && dims < MAX_DEPTH;
+       t = unalias (t->elem), dims++)
     if (t->length == 0)
       return true;
   return false;
@@ -1021,9 +1072,26 @@ define (struct gen *g, const struct linkname_go_type *t)
   free (nb.p);
 }
 
+static void spell_1 (struct gen *g, struct sb *b,
+		     const struct linkname_go_type *t, enum spell_mode mode);
+
 static void
 spell (struct gen *g, struct sb *b, const struct linkname_go_type *t,
        enum spell_mode mode)
+{
+  if (g->depth >= MAX_DEPTH)
+    {
+      sb_puts (b, "void");
+      return;
+    }
+  g->depth++;
+  spell_1 (g, b, t, mode);
+  g->depth--;
+}
+
+static void
+spell_1 (struct gen *g, struct sb *b, const struct linkname_go_type *t,
+	 enum spell_mode mode)
 {
   t = unalias (t);
   if (is_unsafe_pointer (t))
@@ -1100,7 +1168,7 @@ gen_init (struct gen *g, const struct linkname_go_package *pkg,
   memset (g, 0, sizeof *g);
   g->pkg = pkg;
   g->opts = opts ? opts : &default_options;
-  g->own_path = pkg->pkgpath ? pkg->pkgpath : pkg->name;
+  g->own_path = pkg->pkgpath ? pkg->pkgpath : pkg_name (pkg);
   g->own_prefix = prefix ? strdup (prefix)
 		  : linkname_go_cdecl_prefix (g->own_path);
   if (g->own_prefix == NULL)
@@ -1183,7 +1251,7 @@ sb_binding (struct gen *g, struct sb *b, const char *member,
     sb_puts (&path, g->pkg->pkgpath);
   else
     sb_printf (&path, "%s.%s", g->pkg->prefix ? g->pkg->prefix : "go",
-	       g->pkg->name);
+	       pkg_name (g->pkg));
   char *target = path.oom ? NULL : linkname_target_join (sb_str (&path),
 							  member);
   free (path.p);
@@ -1255,7 +1323,8 @@ ret_struct (struct gen *g, struct sb *b, const struct linkname_go_func *fn)
 	{
 	  const struct linkname_go_param *r = &fn->sig.results[i];
 	  struct sb fname = { 0 };
-	  if (r->name == NULL || strcmp (r->name, "_") == 0)
+	  if (r->name == NULL || strcmp (r->name, "_") == 0
+	      || r->name[0] == '\0')
 	    sb_printf (&fname, "r%zu", i);
 	  else
 	    sb_field_ident (&fname, r->name);
@@ -1652,7 +1721,7 @@ package_section (struct gen *g, struct sb *decls)
   struct sb guard = { 0 };
   sb_puts (&guard, "LINKNAME_GO_PACKAGE_");
   sb_ident (&guard, g->own_path);
-  sb_printf (decls, "/* package %s", pkg->name);
+  sb_printf (decls, "/* package %s", pkg_name (pkg));
   if (pkg->pkgpath != NULL)
     sb_printf (decls, " (import path \"%s\")", pkg->pkgpath);
   sb_printf (decls, ": C names begin %s_.  */\n", g->own_prefix);
@@ -1776,7 +1845,10 @@ package_section (struct gen *g, struct sb *decls)
       for (size_t j = 0; j < t->n_methods; j++)
 	{
 	  const struct linkname_go_func *fn = &t->methods[j];
-	  if (!fn->exported || fn->receiver_base == NULL)
+	  /* (Damaged data may give a method a receiver of another
+	     type, even of no named type.)  */
+	  if (!fn->exported || fn->receiver_base == NULL
+	      || !method_ok (g, fn))
 	    continue;
 	  if (g->opts->safe && unsafe_func (fn))
 	    continue;
@@ -1858,7 +1930,7 @@ linkname_go_cdecl_write_header (FILE *out,
   sb_puts (&head, n_pkgs == 1 ? "" : "s");
   for (size_t i = 0; i < n_pkgs; i++)
     sb_printf (&head, "%s %s", i ? "," : "",
-	       pkgs[i]->pkgpath ? pkgs[i]->pkgpath : pkgs[i]->name);
+	       pkgs[i]->pkgpath ? pkgs[i]->pkgpath : pkg_name (pkgs[i]));
   sb_puts (&head, ", for C (gccgo's calling convention; see"
 	   " linkname-gen(1)).  */\n\n#include <linkname/go.h>\n\n"
 	   "#ifdef __cplusplus\nextern \"C\" {\n#endif\n\n");
