@@ -1304,6 +1304,9 @@ sb_func_name (struct gen *g, struct sb *b, const struct linkname_go_func *fn)
   sb_ident (b, fn->name);
 }
 
+static void go_signature (struct gen *g, struct sb *b,
+			  const struct linkname_go_func *fn);
+
 /* The results struct of FN, defined (under g->emit) with its name in
    B.  */
 static void
@@ -1318,6 +1321,11 @@ ret_struct (struct gen *g, struct sb *b, const struct linkname_go_func *fn)
       hset_set (&g->defined, name, DEF_BUSY);
       struct sb blk = { 0 };
       guard_open (&blk, name);
+      struct sb c = { 0 };
+      sb_puts (&c, "The results of ");
+      go_signature (g, &c, fn);
+      sb_comment (&blk, sb_str (&c));
+      free (c.p);
       sb_printf (&blk, "typedef struct %s\n{\n", name);
       for (size_t i = 0; i < fn->sig.n_results; i++)
 	{
@@ -1926,13 +1934,22 @@ linkname_go_cdecl_write_header (FILE *out,
 	    sb_putc (&head, ' ');
 	}
     }
-  sb_puts (&head, ": do not edit.\n   The Go package");
-  sb_puts (&head, n_pkgs == 1 ? "" : "s");
+  sb_printf (&head, ": do not edit.\n   Go package%s:", n_pkgs == 1 ? "" : "s");
+  size_t col = 15;
   for (size_t i = 0; i < n_pkgs; i++)
-    sb_printf (&head, "%s %s", i ? "," : "",
-	       pkgs[i]->pkgpath ? pkgs[i]->pkgpath : pkg_name (pkgs[i]));
-  sb_puts (&head, ", for C (gccgo's calling convention; see"
-	   " linkname-gen(1)).  */\n\n#include <linkname/go.h>\n\n"
+    {
+      const char *path = pkgs[i]->pkgpath ? pkgs[i]->pkgpath
+			 : pkg_name (pkgs[i]);
+      if (col + strlen (path) + 2 > 76)
+	{
+	  sb_puts (&head, "\n  ");
+	  col = 2;
+	}
+      sb_printf (&head, " %s%s", path, i + 1 < n_pkgs ? "," : ".");
+      col += strlen (path) + 2;
+    }
+  sb_puts (&head, "\n   Their declarations for C, in gccgo's calling convention"
+	   " (see\n   linkname-gen(1)).  */\n\n#include <linkname/go.h>\n\n"
 	   "#ifdef __cplusplus\nextern \"C\" {\n#endif\n\n");
 
   for (size_t i = 0; i < n_pkgs; i++)
