@@ -927,7 +927,13 @@ struct_members (struct gen *g, struct sb *b, const struct linkname_go_type *u)
       if (!zero_size (f->type, 0))
 	nonzero = true;
     }
-  if (nonzero && zero_size (u->fields[u->n_fields - 1].type, 0))
+  /* gccgo's padding: the last field, blank fields of size zero left
+     aside ("_ [0]func()"), has size zero.  */
+  size_t last = u->n_fields;
+  while (last > 0 && strcmp (u->fields[last - 1].name, "_") == 0
+	 && zero_size (u->fields[last - 1].type, 0))
+    last--;
+  if (nonzero && last > 0 && zero_size (u->fields[last - 1].type, 0))
     sb_puts (b, "  uint8_t linkname_pad_;  /* gccgo pads a last field of"
 	     " size zero.  */\n");
 }

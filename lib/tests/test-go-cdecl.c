@@ -122,6 +122,9 @@ static const char *const records[] = {
   "type 24 *<type 25>\n",
   "type 25 *<type -11>\n",
   "type 26 interface { }\n",
+  "type 27 struct { X <type -4>; _ <type 28>; }\n",
+  "type 28 [0 ] <type 16>\n",
+  "type 29 struct { X <type -4>; Z <type 21>; _ <type 28>; }\n",
 };
 
 static const char tail[] =
@@ -139,6 +142,7 @@ static const char tail[] =
   "const Yes = $true\n"
   "func Anon (s <type 23>) <type 23>\n"
   "func Apply (f <type 16>, x <type -11>) <type -11>\n"
+  "func Blanks (a <type 27>, b <type 29>)\n"
   "func /*asm runtime_memeq */ Eq (a <type 7>, b <type 7>) <type -15>\n"
   "func Grid () <type 11>\n"
   "func Handles (m <type 13>, c <type 14>) (? <type 15>, ? <type 26>)\n"
@@ -387,6 +391,11 @@ check_header (const struct linkname_go_package *pkg)
        "  uint8_t _5;\n  go_struct_empty Z;\n  uint8_t linkname_pad_;", true);
   has (h, "__extension__ typedef struct go_struct_empty\n{\n} go_struct_empty;",
        true);
+  /* No padding after a last blank field of size zero; padding after a
+     field of size zero before it.  */
+  has (h, "  int64_t X;\n  go_func _1[0];\n} go_struct_", true);
+  has (h, "  int64_t X;\n  go_struct_empty Z;\n  go_func _2[0];\n"
+       "  uint8_t linkname_pad_;", true);
   has (h, "typedef struct go_slice_slice_byte\n{\n  go_slice_byte *data;\n"
        "  go_int len;\n  go_int cap;\n} go_slice_slice_byte;", true);
   has (h, "typedef struct go_array4_rune\n{\n  int32_t a[4];\n}", true);

@@ -109,7 +109,7 @@ check_strings_slices_arrays (void)
 static void
 check_structs (void)
 {
-  go_array7_uintptr sz = kinds_Sizes ();
+  go_array8_uintptr sz = kinds_Sizes ();
   CHECK (sz.a[0] == sizeof (kinds_Point));
   CHECK (sz.a[1] == sizeof (kinds_Padded));
   CHECK (sz.a[2] == sizeof (kinds_Inner));
@@ -117,6 +117,9 @@ check_structs (void)
   CHECK (sz.a[4] == sizeof (kinds_Keywords));
   CHECK (sz.a[5] == sizeof (kinds_Ref));
   CHECK (sz.a[6] == _Alignof (kinds_Padded));
+  CHECK (sz.a[7] == sizeof (kinds_Marker));
+  kinds_Marker mk = kinds_MakeMarker (-7);
+  CHECK (mk.N == -7);
   go_array8_uintptr off = kinds_Offsets ();
   CHECK (off.a[0] == offsetof (kinds_Padded, B));
   CHECK (off.a[1] == offsetof (kinds_Padded, C));

@@ -158,6 +158,15 @@ type Outer struct {
 	Z    struct{}
 }
 
+// A last blank field of size zero: gccgo adds no padding for it (it
+// does for Outer's Z).
+type Marker struct {
+	N int32
+	_ [0]func()
+}
+
+func MakeMarker(n int32) Marker { return Marker{N: n} }
+
 // Fields named as C keywords and standard macros.
 type Keywords struct {
 	int    int32
@@ -301,11 +310,11 @@ func Describe(s Shape) string { return s.Name() + " " + strconv.Itoa(int(s.Area(
 func Addr(p unsafe.Pointer) uintptr { return uintptr(p) }
 
 // The layout Go sees, for C to compare with its own.
-func Sizes() [7]uintptr {
-	return [7]uintptr{unsafe.Sizeof(Point{}), unsafe.Sizeof(Padded{}),
+func Sizes() [8]uintptr {
+	return [8]uintptr{unsafe.Sizeof(Point{}), unsafe.Sizeof(Padded{}),
 		unsafe.Sizeof(Inner{}), unsafe.Sizeof(Outer{}),
 		unsafe.Sizeof(Keywords{}), unsafe.Sizeof(Ref{}),
-		unsafe.Alignof(Padded{})}
+		unsafe.Alignof(Padded{}), unsafe.Sizeof(Marker{})}
 }
 
 func Offsets() [8]uintptr {
