@@ -26,6 +26,7 @@ configure finds it: GCCGO -print-file-name=go/MAJOR/TRIPLET.
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -64,6 +65,9 @@ def main():
     ap.add_argument("--gccgo", default="gccgo-12")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--workdir", default="bench-out/gen")
+    ap.add_argument("--keep", action="store_true",
+                    help="keep the headers (removed by default: C files"
+                    " left in the tree would pass for sources)")
     args = ap.parse_args()
 
     major = output([args.gccgo, "-dumpversion"]).split(".")[0]
@@ -101,6 +105,8 @@ def main():
     print("| (g) | %d .gox files, one run and header each | %.3f s "
           "(%.1f ms a run) | %.1f MB | - | - |"
           % (len(pkgs), per, 1000 * per / len(pkgs), per_size / 1e6))
+    if not args.keep:
+        shutil.rmtree(args.workdir)
     return 0 if one < 1.0 else 1
 
 
