@@ -57,7 +57,9 @@ struct linkname_go_cdecl_options
      packages' types always use their derived prefix.  */
   const char *prefix;
   /* Leave out what C cannot use safely: declarations whose types hold
-     a map, chan, func value or interface (error included) by value.  */
+     a map, chan, func value or interface (error included) by value or
+     as a slice's elements (a pointer to a struct holding one is
+     kept).  */
   bool safe;
   /* Bind with asm labels (the gccgo symbol) instead of the linkname
      attribute, for a compiler without the plugin.  */
