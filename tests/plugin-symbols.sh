@@ -17,7 +17,8 @@
 #   that weakly: it must load into any GCC to say which one it needs;
 #   linkname-core.so never refers to global_options, whose layout changes
 #   with the options of each build (gcc-common.h, "Compiler state").
-# Each file exports only its entry points.
+# Each file exports only its entry points; so does linkname-check's ld
+# plugin (onload).
 # Neither file needs libstdc++.so (nor libm): the compiler is linked
 # with libstdc++ statically and exports what GCC-style C++ needs,
 # operator new and delete; a second copy costs memory and time in every
@@ -113,7 +114,8 @@ else
 fi
 
 for f in "$loader:linkname_loaded_from plugin_init plugin_is_GPL_compatible" \
-	 "$core:linkname_core_init"; do
+	 "$core:linkname_core_init" \
+	 "${LDPLUGINDIR:?}/liblinkname-ld.so:onload"; do
   file=${f%%:*} want=${f#*:}
   got=$($NM -D --defined-only "$file" | awk '{ print $3 }' | sort | tr '\n' ' ')
   want=$(printf '%s\n' $want | sort | tr '\n' ' ')
