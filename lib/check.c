@@ -353,6 +353,18 @@ check_relaxed (const struct linkname_bindings *list, size_t i,
 		      i, LINKNAME_NO_BINDING, NULL, msg);
 }
 
+/* Whether every name of T begins with an ASCII capital: export data
+   holds only exported functions, methods and variables, so only such a
+   target can be missing from it (an unexported one is not checked).  */
+static bool
+exported_names (const struct linkname_target *t)
+{
+  for (size_t i = 0; i < t->n_names; i++)
+    if (t->names[i][0] < 'A' || t->names[i][0] > 'Z')
+      return false;
+  return true;
+}
+
 /* go-signature: B's recorded layout against the Go declaration of its
    target, when the export data of the target's package is among the
    inputs.  */
@@ -436,7 +448,7 @@ check_go_signature (const struct linkname_bindings *list, size_t i,
 		     kind, b->display, what,
 		     function ? "function" : "variable",
 		     fn != NULL ? "function" : "variable");
-  else
+  else if (b->facts.exported && exported_names (&t))
     msg = xasprintf ("%s %s: %s, but package %s's export data has no such "
 		     "%s", kind, b->display, what, t.pkgpath,
 		     t.n_names == 2 ? "method"

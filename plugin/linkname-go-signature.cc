@@ -597,6 +597,18 @@ linkname_go_check_var (const linkname_resolved &r,
   linkname_layout_free (gl);
 }
 
+/* Whether every name of T is exported (begins with an ASCII capital):
+   export data holds only the package's exported functions, methods and
+   variables, so only such a target can be missing from it.  */
+static bool
+linkname_go_exported_target (const struct linkname_target *t)
+{
+  for (size_t i = 0; i < t->n_names; i++)
+    if (!ISUPPER (t->names[i][0]))
+      return false;
+  return true;
+}
+
 void
 linkname_go_check (const linkname_resolved &r)
 {
@@ -640,7 +652,7 @@ linkname_go_check (const linkname_resolved &r)
 		       "package %qs in %qs)", r.decl,
 		       function ? "function" : "variable", r.target,
 		       fn ? "function" : "variable", t.pkgpath, file);
-  else
+  else if (linkname_go_exported_target (&t))
     linkname_diagnose (r.loc, LINKNAME_GO_SIGNATURE,
 		       "%qD is bound to %qs, which package %qs does not "
 		       "export (its export data in %qs has no such %s)",

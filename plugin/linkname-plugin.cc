@@ -191,10 +191,13 @@ linkname_parse_args (const char *base_name, int argc,
 	{
 	  if (!value || !*value)
 	    {
-	      error ("%<-fplugin-arg-%s-%s%> needs %s", base_name, key,
-		     strcmp (key, "go-path") == 0 ? "directories"
-		     : strcmp (key, "go-std") == 0
-		     ? "a directory or %<no%>" : "a file name");
+	      if (strcmp (key, "go-std") == 0)
+		error ("%<-fplugin-arg-%s-go-std%> needs a directory or "
+		       "%<no%>", base_name);
+	      else
+		error ("%<-fplugin-arg-%s-%s%> needs %s", base_name, key,
+		       strcmp (key, "go-path") == 0 ? "directories"
+		       : "a file name");
 	      arg_ok = false;
 	    }
 	  else if (strcmp (key, "go-path") == 0)
