@@ -467,7 +467,9 @@ linkname_go_layout_text (tree decl)
 static void
 linkname_go_target (struct linkname_layout_target *t)
 {
-  t->pointer_size = POINTER_SIZE / BITS_PER_UNIT;
+  /* From the pointer type, not POINTER_SIZE: the target macros read
+     global_options, which the plugin must not refer to.  */
+  t->pointer_size = tree_to_uhwi (TYPE_SIZE_UNIT (ptr_type_node));
   t->int_size = t->pointer_size;
   t->int64_align = min_align_of_type (long_long_integer_type_node);
   t->float64_align = min_align_of_type (double_type_node);
