@@ -65,6 +65,7 @@ fi
 lib="$srcdir/lib/target.c $srcdir/lib/scheme.c $srcdir/lib/record.c $srcdir/lib/text.c"
 lib="$lib $srcdir/lib/go-export.c $srcdir/lib/go-export-find.c"
 lib="$lib $srcdir/lib/go-layout.c"
+lib="$lib $srcdir/lib/go-cdecl.c"
 for name in "$@"; do
   echo "fuzz: build fuzz-$name"
   $cc -g -O1 -std=gnu11 $sanitize -I"$srcdir/lib" -I"$here" \

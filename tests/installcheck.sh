@@ -88,7 +88,7 @@ if ls "$pdir" | grep -q '^linkname\(-core\)\?\.so\.'; then
 if test -x "$check"; then pass "$check"; else fail "no $check"; fi
 if test -f "$specs"; then pass "$specs"; else fail "no $specs"; fi
 for f in "$infodir/linkname.info" "$mandir/man7/linkname.7" \
-	 "$mandir/man1/linkname-check.1"; do
+	 "$mandir/man1/linkname-check.1" "$mandir/man1/linkname-gen.1"; do
   if test -f "$DESTDIR$f"; then pass "$DESTDIR$f"; else fail "no $DESTDIR$f"; fi
 done
 
@@ -275,6 +275,33 @@ fi
 if test -x "$check"; then
   if run version.log "$check" --version; then pass "linkname-check --version"
   else fail "linkname-check --version"; fi
+fi
+
+# linkname-gen and the prelude it includes (SPEC section 9): a header of
+# the standard library's strings, when it has the standard library.
+gen=$DESTDIR$bindir/linkname-gen
+if test -x "$gen" && run gen-version.log "$gen" --version; then
+  pass "linkname-gen --version"
+else
+  fail "no $gen, or it does not run"
+fi
+if test -f "$DESTDIR$includedir/linkname/go.h"; then
+  pass "$DESTDIR$includedir/linkname/go.h"
+else
+  fail "no $DESTDIR$includedir/linkname/go.h"
+fi
+if test -x "$gen" && "$gen" --asm -o go-strings.h strings > gen.log 2>&1; then
+  printf '#include "go-strings.h"\nint f (void) { return (int) strings_Count (GO_STR ("aa"), GO_STR ("a")); }\n' > use-gen.c
+  if $CC -I. -I"$DESTDIR$includedir" -c use-gen.c -o use-gen.o > gen.log 2>&1 \
+     && $NM use-gen.o | grep -q 'strings\.Count'; then
+    pass "a header of linkname-gen with <linkname/go.h>, without the plugin: strings.Count"
+  else
+    fail "a header of linkname-gen does not compile:"; cat gen.log
+  fi
+elif grep -q 'cannot find package' gen.log; then
+  pass "linkname-gen: no standard library of gccgo here (not checked)"
+else
+  fail "linkname-gen strings:"; cat gen.log
 fi
 
 ## 3. The library.
