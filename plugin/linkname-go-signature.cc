@@ -29,6 +29,7 @@
 #include "linkname-plugin.h"
 #include "go-export.h"
 #include "go-layout.h"
+#include "go-cdecl.h"
 
 #ifndef LINKNAME_GO_STD_DIR
 /* configure's GO_STD_DIR; none when it found none.  */
@@ -478,11 +479,12 @@ linkname_go_target (struct linkname_layout_target *t)
 }
 
 /* Show the findings F of R, then the notes: the Go declaration
-   (GO_TEXT) and the C prototype linkname-gen would write.  */
+   (GO_TEXT) and the C prototype linkname-gen would write (PROTO; may be
+   NULL).  */
 static void
 linkname_go_report (const linkname_resolved &r,
 		    const struct linkname_layout_findings *f,
-		    const char *go_text)
+		    const char *go_text, const char *proto)
 {
   auto_diagnostic_group group;
   bool shown = false;
@@ -502,6 +504,9 @@ linkname_go_report (const linkname_resolved &r,
     }
   if (shown && go_text)
     linkname_inform (r.loc, "Go declares %qs as %<%s%>", r.target, go_text);
+  if (shown && proto)
+    linkname_inform (r.loc, "the C prototype linkname-gen would write is "
+		     "%<%s%>", proto);
 }
 
 /* Compare R, a binding of a function, with the Go function or method
@@ -546,8 +551,10 @@ linkname_go_check_func (const linkname_resolved &r,
       if (f && f->n)
 	{
 	  char *go_text = linkname_go_func_string (fn, pkg->pkgpath);
-	  linkname_go_report (r, f, go_text);
+	  char *proto = linkname_go_cdecl_prototype (pkg, fn, NULL);
+	  linkname_go_report (r, f, go_text, proto);
 	  free (go_text);
+	  free (proto);
 	}
       if (f)
 	linkname_layout_findings_free (f);
@@ -588,8 +595,24 @@ linkname_go_check_var (const linkname_resolved &r,
       if (f && f->n)
 	{
 	  char *go_text = concat ("var ", v->name, " ", gs ? gs : "?", NULL);
-	  linkname_go_report (r, f, go_text);
+	  /* As linkname-gen declares a variable: its C type, the name
+	     PREFIX_V, the binding.  */
+	  char *ctype = linkname_go_cdecl_type (pkg, v->type, NULL);
+	  char *prefix = linkname_go_cdecl_prefix (pkg->pkgpath
+						   ? pkg->pkgpath
+						   : pkg->name);
+	  char *proto = NULL;
+	  if (ctype && prefix)
+	    proto = concat ("extern ", ctype,
+			    ctype[strlen (ctype) - 1] == '*' ? "" : " ",
+			    prefix, "_", v->name,
+			    " __attribute__ ((linkname (\"", r.target,
+			    "\")));", NULL);
+	  linkname_go_report (r, f, go_text, proto);
 	  free (go_text);
+	  free (ctype);
+	  free (prefix);
+	  free (proto);
 	}
       if (f)
 	linkname_layout_findings_free (f);

@@ -9,3 +9,6 @@ extern int go_even (long) __attribute__ ((linkname ("example.com/vary.Even"))); 
 /* { dg-message "func Even" "" { target *-*-* } 7 } */
 
 void *use[] = { go_even };
+
+/* The notes with the C prototype linkname-gen would write.  */
+/* { dg-message "the C prototype linkname-gen would write is .extern go_bool example_com_vary_Even \\(int64_t\\).*__attribute__ \\(\\(linkname \\(\"example\\.com/vary\\.Even\"\\)\\)\\);." "" { target *-*-* } 7 } */

@@ -21,3 +21,6 @@ namespace go {
 
 void *use[] = { (void *) go::len, (void *) go::sum, (void *) go::even,
 		(void *) go::norm };
+
+// The notes with the C prototype linkname-gen would write.
+// { dg-message "the C prototype linkname-gen would write is .extern .*__attribute__ \\(\\(linkname \\(\"example\\.com/vary\\.Norm\"\\)\\)\\);." "" { target *-*-* } 18 }

@@ -72,3 +72,15 @@ extern double go_counter
 
 void *use[] = { go_sum, go_len, go_div, go_even, go_half, go_apply, go_real,
 		go_norm, go_renamed, go_renamed_ok, go_twice, &go_counter };
+
+/* The notes with the C prototype linkname-gen would write.  */
+/* { dg-message "the C prototype linkname-gen would write is .extern int64_t example_com_vary_Point_Sum \\(const example_com_vary_Point \\*\\).*__attribute__ \\(\\(linkname \\(\"example\\.com/vary\\.Point\\.Sum\"\\)\\)\\);." "" { target *-*-* } 12 } */
+/* { dg-message "the C prototype linkname-gen would write is .extern go_int example_com_vary_Len \\(go_string\\).*__attribute__ \\(\\(linkname \\(\"example\\.com/vary\\.Len\"\\)\\)\\);." "" { target *-*-* } 17 } */
+/* { dg-message "the C prototype linkname-gen would write is .extern example_com_vary_Div_ret example_com_vary_Div \\(int64_t, int64_t\\).*__attribute__ \\(\\(linkname \\(\"example\\.com/vary\\.Div\"\\)\\)\\);." "" { target *-*-* } 23 } */
+/* { dg-message "the C prototype linkname-gen would write is .extern go_bool example_com_vary_Even \\(int64_t\\).*__attribute__ \\(\\(linkname \\(\"example\\.com/vary\\.Even\"\\)\\)\\);." "" { target *-*-* } 28 } */
+/* { dg-message "the C prototype linkname-gen would write is .extern .*__attribute__ \\(\\(linkname \\(\"example\\.com/vary\\.Half\"\\)\\)\\);." "" { target *-*-* } 33 } */
+/* { dg-message "the C prototype linkname-gen would write is .extern int64_t example_com_vary_Apply \\(go_func, int64_t\\).*__attribute__ \\(\\(linkname \\(\"example\\.com/vary\\.Apply\"\\)\\)\\);." "" { target *-*-* } 39 } */
+/* { dg-message "the C prototype linkname-gen would write is .extern double example_com_vary_Real \\(go_complex128\\).*__attribute__ \\(\\(linkname \\(\"example\\.com/vary\\.Real\"\\)\\)\\);." "" { target *-*-* } 44 } */
+/* { dg-message "the C prototype linkname-gen would write is .extern .*__attribute__ \\(\\(linkname \\(\"example\\.com/vary\\.Norm\"\\)\\)\\);." "" { target *-*-* } 49 } */
+/* { dg-message "the C prototype linkname-gen would write is .extern .*__attribute__ \\(\\(linkname \\(\"example\\.com/vary\\.Twice\"\\)\\)\\);." "" { target *-*-* } 63 } */
+/* { dg-message "the C prototype linkname-gen would write is .extern int64_t example_com_vary_Counter .*__attribute__ \\(\\(linkname \\(\"example\\.com/vary\\.Counter\"\\)\\)\\);." "" { target *-*-* } 69 } */

@@ -16,3 +16,6 @@ extern struct go_string itoa_int (int) __attribute__ ((linkname ("strconv.Itoa")
 /* { dg-message ".strconv_Itoa. is bound here" "" { target *-*-* } 12 } */
 
 void *use[] = { strings_ToUpper, strconv_Itoa, itoa_int };
+
+/* The notes with the C prototype linkname-gen would write.  */
+/* { dg-message "the C prototype linkname-gen would write is .extern go_string strconv_Itoa \\(go_int\\).*__attribute__ \\(\\(linkname \\(\"strconv\\.Itoa\"\\)\\)\\);." "" { target *-*-* } 13 } */

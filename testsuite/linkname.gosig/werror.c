@@ -7,3 +7,6 @@ extern unsigned long go_twice (long) __attribute__ ((linkname ("example.com/vary
 /* { dg-message "func Twice" "" { target *-*-* } 6 } */
 
 void *use[] = { go_twice };
+
+/* The notes with the C prototype linkname-gen would write.  */
+/* { dg-message "the C prototype linkname-gen would write is .extern .*__attribute__ \\(\\(linkname \\(\"example\\.com/vary\\.Twice\"\\)\\)\\);." "" { target *-*-* } 6 } */
