@@ -48,7 +48,7 @@
 	       ("L1(...)=..."), of a function's type, or of a variable's
 	       type as the result of a layout without parameters (the C
 	       type above says which); empty when the type could not be
-	       lowered (an incomplete type) or the record predates it
+	       lowered (an incomplete type) or the record predates it;
 	       padded to 4 bytes.
 
    The relaxed checks are words separated by one space, empty when
