@@ -252,7 +252,10 @@ all_symbols_read (void)
 {
   struct linkname_check_options opt = {
     have_policy ? &policy : NULL, go_release, strict,
-    linker_output == LDPO_REL
+    linker_output == LDPO_REL,
+    /* The Go signature check is linkname-check's (it reads the
+       .go_export sections of its inputs).  */
+    NULL
   };
   struct linkname_findings findings;
   if (!linkname_check (&bindings, &opt, &findings))

@@ -94,6 +94,22 @@ note_lto_only (const char *message)
 }
 
 /* An input that cannot be read (the check then stops, status 2).  */
+/* The Go export data of the inputs, for the go-signature rule: every
+   .go_export section read, its package blocks together.  */
+static struct linkname_go_export *go_exports;
+
+static void
+collect_go_export (const char *data, size_t len, const char *name)
+{
+  if (go_exports == NULL && (go_exports = linkname_go_export_new ()) == NULL)
+    return;
+  struct linkname_error e = { NULL, 0 };
+  if (!linkname_go_export_parse_more (go_exports, data, len, &e))
+    fprintf (stderr, "%s: warning: %s: cannot read its Go export data: %s "
+	     "(at byte %zu); its packages are not checked\n", program, name,
+	     e.message, e.offset);
+}
+
 static void
 report_unreadable (const char *message)
 {
@@ -219,6 +235,7 @@ main (int argc, char **argv)
     }
 
   read_elf_on_lto_only (note_lto_only);
+  read_elf_on_go_export (collect_go_export);
 
   /* Read every input, and name every one that cannot be read.  */
   struct linkname_bindings bindings = { 0 };
@@ -228,7 +245,7 @@ main (int argc, char **argv)
   int status = EXIT_TROUBLE;
   struct linkname_findings findings = { 0 };
   struct linkname_check_options opt = { policy_file ? &policy : NULL, go,
-					strict, false };
+					strict, false, go_exports };
   if (!readable)
     ;
   else if (!linkname_check (&bindings, &opt, &findings))
@@ -259,6 +276,8 @@ main (int argc, char **argv)
 
   linkname_findings_free (&findings);
   linkname_bindings_free (&bindings);
+  if (go_exports != NULL)
+    linkname_go_export_free (go_exports);
   if (policy_file != NULL)
     linkname_policy_free (&policy);
   return status;

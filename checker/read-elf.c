@@ -73,10 +73,21 @@ elf_error (void)
   return e != 0 ? elf_errmsg (e) : "unknown error";
 }
 
+static void (*go_export_fn) (const char *data, size_t len, const char *name);
+
+void
+read_elf_on_go_export (void (*fn) (const char *data, size_t len,
+				   const char *name))
+{
+  go_export_fn = fn;
+}
+
 struct collect
 {
   struct linkname_bindings *list;
   const char *name;
+  int elf_class;		/* Of the file, for each binding.  */
+  unsigned elf_machine;
   bool out_of_memory;
 };
 
@@ -89,6 +100,8 @@ collect_record (const struct linkname_record *r, void *arg)
       c->out_of_memory = true;
       return false;
     }
+  c->list->items[c->list->count - 1].elf_class = c->elf_class;
+  c->list->items[c->list->count - 1].elf_machine = c->elf_machine;
   return true;
 }
 
@@ -106,7 +119,8 @@ read_notes (Elf *elf, Elf_Scn *scn, const GElf_Shdr *shdr,
     return fail (err, errlen, "%s: cannot decompress section %s: %s", name,
 		 LINKNAME_NOTE_SECTION, elf_error ());
 
-  struct collect c = { list, name, false };
+  struct collect c = { list, name, ehdr->e_ident[EI_CLASS], ehdr->e_machine,
+		       false };
   Elf_Data *data = NULL;
   while ((data = elf_getdata (scn, data)) != NULL)
     {
@@ -188,6 +202,15 @@ read_object (Elf *elf, const char *name, struct linkname_bindings *list,
 	  if (!read_notes (elf, scn, &shdr, &ehdr, name, list, err, errlen))
 	    return false;
 	  has_notes = true;
+	}
+      if (strcmp (sname, ".go_export") == 0 && go_export_fn != NULL
+	  && shdr.sh_type != SHT_NOBITS && shdr.sh_size > 0)
+	{
+	  /* Not allocated, so a final link and strip keep it as it is;
+	     lib/go-export-find.c reads the same section from images.  */
+	  Elf_Data *data = elf_rawdata (scn, NULL);
+	  if (data != NULL && data->d_buf != NULL)
+	    go_export_fn (data->d_buf, data->d_size, name);
 	}
       has_lto |= strncmp (sname, ".gnu.lto_", 9) == 0;
       has_text |= (shdr.sh_flags & SHF_EXECINSTR) != 0 && shdr.sh_size > 0;

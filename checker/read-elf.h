@@ -33,6 +33,14 @@ bool read_elf_init (char *err, size_t errlen);
    NULL (the default) says nothing.  */
 void read_elf_on_lto_only (void (*fn) (const char *message));
 
+/* Call FN with the contents of each .go_export section (gccgo's export
+   data: an object's, a .gox file's, an archive member's, the several
+   packages of a shared object or executable) of the ELF files read,
+   and the file's name.  The data lives during the call only.  NULL
+   (the default) skips them.  */
+void read_elf_on_go_export (void (*fn) (const char *data, size_t len,
+					const char *name));
+
 /* Read the records of the SIZE bytes at IMAGE, the whole contents of an
    ELF file or an archive named NAME, into LIST.  Archive members are
    named "NAME(MEMBER)".  IMAGE must be writable (libelf may convert

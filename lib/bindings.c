@@ -38,6 +38,7 @@ binding_free (struct linkname_program_binding *b)
   free ((char *) b->record.gcc_version);
   free ((char *) b->record.relaxed);
   free ((char *) b->record.relaxed_rule);
+  free ((char *) b->record.layout);
   free (b->object);
   free (b->display);
   linkname_target_facts_free (&b->facts);
@@ -93,13 +94,14 @@ linkname_bindings_add (struct linkname_bindings *list,
   b->record.gcc_version = dup_or_empty (r->gcc_version);
   b->record.relaxed = dup_or_empty (r->relaxed);
   b->record.relaxed_rule = dup_or_empty (r->relaxed_rule);
+  b->record.layout = dup_or_empty (r->layout);
   b->object = dup_or_empty (object);
   if (b->record.symbol == NULL || b->record.target == NULL
       || b->record.local == NULL || b->record.type == NULL
       || b->record.file == NULL || b->record.package == NULL
       || b->record.linkname_version == NULL
       || b->record.gcc_version == NULL || b->record.relaxed == NULL
-      || b->record.relaxed_rule == NULL
+      || b->record.relaxed_rule == NULL || b->record.layout == NULL
       || b->object == NULL
       || !binding_resolve (b))
     {

@@ -25,9 +25,11 @@
 #include "linkname-check.h"
 #include "linkname-classify.h"
 #include "linkname-text.h"
+#include "go-layout.h"
 
 static const char *const rule_names[LINKNAME_N_RULES] = {
-  "blocked", "policy", "handshake", "signature", "duplicate", "relaxed"
+  "blocked", "policy", "handshake", "signature", "duplicate", "relaxed",
+  "go-signature"
 };
 
 static const char *const rule_descriptions[LINKNAME_N_RULES] = {
@@ -41,7 +43,10 @@ static const char *const rule_descriptions[LINKNAME_N_RULES] = {
   "the access does not match the definition.",
   "Two definitions (pushes or markers) of one symbol.",
   "A binding whose record says that checks were relaxed for it when it "
-  "was compiled (a class turned off or down, -w, a policy allow rule)."
+  "was compiled (a class turned off or down, -w, a policy allow rule).",
+  "A gccgo-scheme binding whose recorded C declaration does not match "
+  "the Go declaration in the export data among the inputs, under "
+  "gccgo's calling convention."
 };
 
 const char *
@@ -348,6 +353,151 @@ check_relaxed (const struct linkname_bindings *list, size_t i,
 		      i, LINKNAME_NO_BINDING, NULL, msg);
 }
 
+/* Whether every name of T begins with an ASCII capital: export data
+   holds only exported functions, methods and variables, so only such a
+   target can be missing from it (an unexported one is not checked).  */
+static bool
+exported_names (const struct linkname_target *t)
+{
+  for (size_t i = 0; i < t->n_names; i++)
+    if (t->names[i][0] < 'A' || t->names[i][0] > 'Z')
+      return false;
+  return true;
+}
+
+/* go-signature: B's recorded layout against the Go declaration of its
+   target, when the export data of the target's package is among the
+   inputs.  */
+static bool
+check_go_signature (const struct linkname_bindings *list, size_t i,
+		    const struct linkname_check_options *opt,
+		    struct linkname_findings *out)
+{
+  const struct linkname_program_binding *b = &list->items[i];
+  if (opt->go_exports == NULL || b->record.scheme != LINKNAME_SCHEME_GCCGO
+      || b->record.layout == NULL || *b->record.layout == '\0'
+      || *b->record.target == '\0')
+    return true;
+  struct linkname_target t;
+  if (!linkname_target_parse (b->record.target, strlen (b->record.target),
+			      &t, NULL))
+    return true;
+  bool ok = true;
+  const struct linkname_go_package *pkg
+    = linkname_go_export_find (opt->go_exports, t.pkgpath);
+  struct linkname_error err = { NULL, 0 };
+  struct linkname_layout *c = NULL, *go = NULL, *gv_layout = NULL;
+  struct linkname_layout_findings *fs = NULL;
+  char *what = NULL, *go_text = NULL, *msg = NULL;
+  bool error = true;
+  if (pkg == NULL)
+    goto done;
+  c = linkname_layout_decode (b->record.layout, strlen (b->record.layout),
+			      &err);
+  if (c == NULL)
+    goto done;			/* A layout this reader cannot read.  */
+  struct linkname_layout_target target;
+  if (b->elf_class == 0
+      || !linkname_layout_target_elf (b->elf_class, b->elf_machine, &target))
+    linkname_layout_target_host (&target);
+  bool function = strncmp (b->record.type, "func", 4) == 0;
+  const struct linkname_go_func *fn = NULL;
+  const struct linkname_go_var *var = NULL;
+  if (t.n_names == 1)
+    {
+      fn = linkname_go_package_func (pkg, t.names[0]);
+      var = linkname_go_package_var (pkg, t.names[0]);
+    }
+  else if (t.n_names == 2)
+    fn = linkname_go_package_method (pkg, t.names[0], t.names[1]);
+  what = describe (b, false);
+  if (what == NULL)
+    {
+      ok = false;
+      goto done;
+    }
+  const char *kind = is_definition (b) ? "definition of" : "reference to";
+  if (function && fn != NULL && fn->asm_name != NULL)
+    msg = xasprintf ("%s %s: %s, but its Go symbol is '%s' (/*asm %s*/ in "
+		     "its export data): bind it with the verbatim scheme",
+		     kind, b->display, what, fn->asm_name, fn->asm_name);
+  else if (function && fn != NULL)
+    {
+      go = linkname_layout_go_func (fn, pkg->pkgpath, &target, &err);
+      if (go == NULL)
+	goto done;
+      fs = linkname_layout_compare (go, c, &err);
+      go_text = linkname_go_func_string (fn, pkg->pkgpath);
+    }
+  else if (!function && var != NULL && c->result.value != NULL)
+    {
+      gv_layout = linkname_layout_new ();
+      const struct linkname_layout_value *gv
+	= gv_layout ? linkname_layout_go_type (gv_layout, var->type, &target,
+					       &err) : NULL;
+      if (gv == NULL)
+	goto done;
+      char *gs = linkname_go_type_string (var->type, pkg->pkgpath);
+      fs = linkname_layout_compare_value (gv, gs, c->result.value, NULL,
+					  &err);
+      go_text = xasprintf ("var %s %s", var->name, gs ? gs : "?");
+      free (gs);
+    }
+  else if (fn != NULL || var != NULL)
+    msg = xasprintf ("%s %s: %s as a %s, but Go declares a %s",
+		     kind, b->display, what,
+		     function ? "function" : "variable",
+		     fn != NULL ? "function" : "variable");
+  else if (b->facts.exported && exported_names (&t))
+    msg = xasprintf ("%s %s: %s, but package %s's export data has no such "
+		     "%s", kind, b->display, what, t.pkgpath,
+		     t.n_names == 2 ? "method"
+		     : function ? "function" : "variable");
+  if (fs != NULL && fs->n > 0)
+    {
+      /* One finding for the binding: its differences in order.  */
+      size_t len = 0;
+      for (size_t k = 0; k < fs->n; k++)
+	len += strlen (fs->items[k].message) + 2;
+      char *all = malloc (len + 1);
+      if (all != NULL)
+	{
+	  *all = '\0';
+	  for (size_t k = 0; k < fs->n; k++)
+	    {
+	      if (k)
+		strcat (all, "; ");
+	      strcat (all, fs->items[k].message);
+	    }
+	  msg = xasprintf ("%s %s: %s does not match the Go declaration "
+			   "'%s': %s", kind, b->display, what,
+			   go_text ? go_text : "?", all);
+	  free (all);
+	}
+      error = fs->errors;
+      if (msg == NULL)
+	ok = false;
+    }
+  if (msg != NULL)
+    ok = add_finding (out, LINKNAME_RULE_GO_SIGNATURE,
+		      error ? LINKNAME_SEVERITY_ERROR
+			    : LINKNAME_SEVERITY_WARNING,
+		      i, LINKNAME_NO_BINDING, NULL, msg);
+done:
+  if (fs != NULL)
+    linkname_layout_findings_free (fs);
+  if (c != NULL)
+    linkname_layout_free (c);
+  if (go != NULL)
+    linkname_layout_free (go);
+  if (gv_layout != NULL)
+    linkname_layout_free (gv_layout);
+  free (what);
+  free (go_text);
+  linkname_target_free (&t);
+  return ok;
+}
+
 /* Two records are the same binding seen through two inputs (an object
    and the ld -r output or archive made of it) when every field agrees.  */
 static bool
@@ -538,7 +688,7 @@ linkname_check (const struct linkname_bindings *list,
   /* No options: no policy, the newest release's rules, not strict.  */
   struct linkname_check_options none
     = { .policy = NULL, .go = LINKNAME_GO_NEWEST, .strict = false,
-	.partial = false };
+	.partial = false, .go_exports = NULL };
   const struct linkname_check_options *opt = options ? options : &none;
   memset (out, 0, sizeof *out);
 
@@ -554,7 +704,8 @@ linkname_check (const struct linkname_bindings *list,
     {
       classify (&list->items[i], opt, &verdicts[i]);
       if (!check_verdict (list, i, &verdicts[i], opt, out)
-	  || !check_relaxed (list, i, opt, out))
+	  || !check_relaxed (list, i, opt, out)
+	  || !check_go_signature (list, i, opt, out))
 	goto fail;
     }
 

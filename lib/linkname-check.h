@@ -38,7 +38,15 @@
 		it) is not a duplicate;
      relaxed    a binding whose record says that checks were relaxed for
 		it when it was compiled (linkname-record.h): a note, or
-		an error when strict.  */
+		an error when strict;
+     go-signature  a gccgo-scheme pull or push whose recorded layout
+		(linkname-record.h) does not match the Go declaration in
+		the export data given (options->go_exports), lowered for
+		the binding's ELF class and machine (go-layout.h): error,
+		or warning when every difference is a soft one
+		(signedness, pointer for integer, bool for uint8,
+		aggregate for scalar); a target the package's export data
+		lacks, or whose symbol is an asm one, is an error.  */
 
 #ifndef LINKNAME_CHECK_H
 #define LINKNAME_CHECK_H
@@ -50,6 +58,7 @@
 #include "linkname-classify.h"
 #include "linkname-policy.h"
 #include "linkname-record.h"
+#include "go-export.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -67,6 +76,11 @@ struct linkname_program_binding
 				   the record's text if it does not parse,
 				   the symbol for a marker without one.  */
   struct linkname_target_facts facts;  /* Of the record's target.  */
+  /* The ELF class (1, 2) and e_machine of the file the record came
+     from, for the Go signature check; 0 when unknown (the host's are
+     taken).  Set by the reader after linkname_bindings_add.  */
+  int elf_class;
+  unsigned elf_machine;
 };
 
 struct linkname_bindings
@@ -91,6 +105,7 @@ enum linkname_rule
   LINKNAME_RULE_SIGNATURE,
   LINKNAME_RULE_DUPLICATE,
   LINKNAME_RULE_RELAXED,
+  LINKNAME_RULE_GO_SIGNATURE,
   LINKNAME_N_RULES
 };
 
@@ -144,6 +159,10 @@ struct linkname_check_options
   bool partial;			/* The bindings are part of a program only
 				   (an ld -r link): no handshake, the pushes
 				   may come with the rest.  */
+  /* The Go export data among the inputs (the .go_export sections of
+     objects, archives, executables, .gox files), for go-signature; NULL
+     for none.  */
+  const struct linkname_go_export *go_exports;
 };
 
 /* Run every rule over LIST into *OUT (ordered by binding, then rule).

@@ -42,7 +42,13 @@
 	       "gcc -dumpfullversion" prints it), the checks relaxed for
 	       this binding (below), and where the policy rule named
 	       there is ("FILE:LINE", the file as -ffile-prefix-map
-	       rewrites it; empty if none)
+	       rewrites it; empty if none),
+	       and then (appended later) the declaration's lowered layout
+	       for the Go signature check: lib/go-layout.h's text form
+	       ("L1(...)=..."), of a function's type, or of a variable's
+	       type as the result of a layout without parameters (the C
+	       type above says which); empty when the type could not be
+	       lowered (an incomplete type) or the record predates it;
 	       padded to 4 bytes.
 
    The relaxed checks are words separated by one space, empty when
@@ -59,7 +65,7 @@
 
    A reader accepts any version >= 1 and reads the fields it knows: a
    later version only appends strings (and takes a missing package as
-   empty, missing provenance as unknown: empty strings), and ignores
+   empty, missing provenance and layout as unknown: empty strings), and ignores
    strings after the last one it knows.  Appending strings does not
    change the version: a reader of the first records reads the new ones
    right.  The integers of the note header
@@ -117,6 +123,9 @@ struct linkname_record
   const char *relaxed;		/* The checks relaxed for it, or "".  */
   const char *relaxed_rule;	/* "FILE:LINE" of the policy rule in
 				   RELAXED, or "".  */
+  /* The declaration's lowered layout (go-layout.h's text form), or ""
+     (NULL writes "").  */
+  const char *layout;
 };
 
 /* "pull", "push", "marker"; "unknown" for anything else.  */

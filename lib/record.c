@@ -37,7 +37,7 @@ linkname_direction_name (enum linkname_direction direction)
 }
 
 /* The strings of a record, in their order in the descriptor.  */
-#define RECORD_STRINGS 11
+#define RECORD_STRINGS 12
 
 static void
 record_strings (const struct linkname_record *r,
@@ -55,6 +55,7 @@ record_strings (const struct linkname_record *r,
   s[8] = r->gcc_version ? r->gcc_version : "";
   s[9] = r->relaxed ? r->relaxed : "";
   s[10] = r->relaxed_rule ? r->relaxed_rule : "";
+  s[11] = r->layout ? r->layout : "";
 }
 
 unsigned char *
@@ -163,9 +164,9 @@ linkname_record_decode (const unsigned char *desc, size_t len,
     return linkname_fail (err, "unknown scheme", 2);
 
   /* Six strings are required; the package came with them in version
-     1 but a reader takes its absence as "", and so the provenance that
-     came later.  Strings after the last one known here are a later
-     linkname's: they are skipped unread.  */
+     1 but a reader takes its absence as "", and so the provenance and
+     the layout that came later.  Strings after the last one known here
+     are a later linkname's: they are skipped unread.  */
   const char *s[RECORD_STRINGS] = { 0 };
   for (int i = 6; i < RECORD_STRINGS; i++)
     s[i] = "";
@@ -200,6 +201,7 @@ linkname_record_decode (const unsigned char *desc, size_t len,
   r->gcc_version = s[8];
   r->relaxed = s[9];
   r->relaxed_rule = s[10];
+  r->layout = s[11];
   /* Bits a later version may define are kept, and mean nothing here.  */
   r->flags = desc[3];
   return true;

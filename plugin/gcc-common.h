@@ -61,6 +61,8 @@
 #include "intl.h"
 #include "file-prefix-map.h"
 #include "output.h"
+#include "stor-layout.h"
+#include "tree-pretty-print.h"
 
 /* bversion.h gives the version of the GCC whose headers these are as
    one number, MAJOR * 1000 + MINOR.  */

@@ -28,6 +28,10 @@ struct linkname_class_info
 {
   const char *name;
   bool error;			/* An error, always; else a warning.  */
+  /* A warning class that is an error until -Wno-error=CLASS (a
+     go-signature mismatch breaks calls, but a user may accept it).  */
+  bool error_by_default;
+  bool off_by_default;		/* Until -WCLASS.  */
 };
 
 /* In the order of enum linkname_class.  */
@@ -44,11 +48,18 @@ static const struct linkname_class_info linkname_classes[] = {
   { "static", false },
   { "weak", false },
   { "visibility", false },
-  { "gc-abi", false }
+  { "gc-abi", false },
+  { "go-signature", false, true, false },
+  { "go-missing", false, false, true }
 };
 
 static bool linkname_disabled[LINKNAME_N_CLASSES];
+/* Whether -WCLASS, -Wno-CLASS (or -Werror=CLASS) was given: else an
+   off-by-default class stays off.  */
+static bool linkname_enable_given[LINKNAME_N_CLASSES];
 static bool linkname_werror[LINKNAME_N_CLASSES];
+/* -Wno-error=CLASS for a class that is an error by default.  */
+static bool linkname_default_error_lifted[LINKNAME_N_CLASSES];
 /* -Wno-error=CLASS took CLASS back from an -Werror: a relaxation.  */
 static bool linkname_werror_lifted[LINKNAME_N_CLASSES];
 
@@ -141,7 +152,8 @@ static void
 linkname_note_relaxed (location_t loc, enum linkname_class cls, bool off,
 		       bool error_p)
 {
-  bool down = !error_p && linkname_werror_lifted[cls];
+  bool down = !error_p && (linkname_werror_lifted[cls]
+			   || linkname_default_error_lifted[cls]);
   bool inhibited = !off && !error_p && linkname_warnings_inhibited_p ();
   if (!off && !down && !inhibited)
     return;
@@ -230,7 +242,9 @@ linkname_diagnostic_option (const char *plugin, const char *key,
 	return -1;
       linkname_werror[cls] = true;
       linkname_werror_lifted[cls] = false;
+      linkname_default_error_lifted[cls] = false;
       linkname_disabled[cls] = false;
+      linkname_enable_given[cls] = true;
       return 1;
     }
   if (strcmp (key, "Wno-error") == 0)
@@ -239,6 +253,8 @@ linkname_diagnostic_option (const char *plugin, const char *key,
 	return -1;
       linkname_werror_lifted[cls] |= linkname_werror[cls];
       linkname_werror[cls] = false;
+      linkname_default_error_lifted[cls]
+	= linkname_classes[cls].error_by_default;
       return 1;
     }
   if (strncmp (key, "Wno-", 4) == 0)
@@ -246,6 +262,7 @@ linkname_diagnostic_option (const char *plugin, const char *key,
       if (!linkname_warning_class (plugin, key, key + 4, &cls))
 	return -1;
       linkname_disabled[cls] = true;
+      linkname_enable_given[cls] = true;
       return 1;
     }
   if (key[0] == 'W')
@@ -253,6 +270,7 @@ linkname_diagnostic_option (const char *plugin, const char *key,
       if (!linkname_warning_class (plugin, key, key + 1, &cls))
 	return -1;
       linkname_disabled[cls] = false;
+      linkname_enable_given[cls] = true;
       return 1;
     }
   return 0;
@@ -298,14 +316,29 @@ linkname_emit (location_t loc, enum linkname_class cls, bool error_p,
   return shown;
 }
 
+/* Whether class CLS is off: -Wno-CLASS, or off by default.  */
+static bool
+linkname_class_off_p (enum linkname_class cls)
+{
+  if (linkname_classes[cls].error)
+    return false;
+  if (linkname_classes[cls].off_by_default && !linkname_enable_given[cls])
+    return true;
+  return linkname_disabled[cls];
+}
+
 bool
 linkname_diagnose (location_t loc, enum linkname_class cls,
 		   const char *gmsgid, ...)
 {
-  bool error_p = linkname_classes[cls].error || linkname_werror[cls];
-  if (!linkname_classes[cls].error && linkname_disabled[cls])
+  bool error_p = (linkname_classes[cls].error || linkname_werror[cls]
+		  || (linkname_classes[cls].error_by_default
+		      && !linkname_default_error_lifted[cls]));
+  if (linkname_class_off_p (cls))
     {
-      linkname_note_relaxed (loc, cls, true, error_p);
+      /* An off-by-default class relaxed nothing.  */
+      if (linkname_disabled[cls])
+	linkname_note_relaxed (loc, cls, true, error_p);
       return false;
     }
   linkname_note_relaxed (loc, cls, false, error_p);
@@ -322,6 +355,12 @@ bool
 linkname_diagnose_warning (location_t loc, enum linkname_class cls,
 			   const char *gmsgid, ...)
 {
+  if (linkname_class_off_p (cls))
+    {
+      if (linkname_disabled[cls])
+	linkname_note_relaxed (loc, cls, true, linkname_werror[cls]);
+      return false;
+    }
   linkname_note_relaxed (loc, cls, false, linkname_werror[cls]);
   va_list ap;
   va_start (ap, gmsgid);

@@ -57,6 +57,10 @@ linkname_record_binding (tree decl, enum linkname_direction direction,
   char *relaxed = linkname_relaxed_text (loc, &relaxed_rule);
   r.relaxed = relaxed ? relaxed : "";
   r.relaxed_rule = relaxed_rule ? relaxed_rule : "";
+  /* The declaration lowered for the Go signature check, which
+     linkname-check runs against the Go inputs it is given.  */
+  char *layout = linkname_go_layout_text (decl);
+  r.layout = layout ? layout : "";
 
   linkname_report_binding (&r, loc);
   char *text = linkname_record_asm (&r);
@@ -69,4 +73,5 @@ linkname_record_binding (tree decl, enum linkname_direction direction,
   free (text);
   free (type);
   free (relaxed);
+  free (layout);
 }

@@ -628,6 +628,7 @@ linkname_last_resolution (bool apply)
   linkname_by_decl = NULL;
   linkname_pushed = NULL;
   linkname_local_aliases = NULL;
+  linkname_go_unit_free ();
 }
 
 void

@@ -36,6 +36,12 @@ static struct plugin_info linkname_plugin_info = {
   "  policy=FILE               allow, warn about or deny targets\n"
   "  report=FILE               append one JSON line per binding and\n"
   "                            diagnostic to FILE\n"
+  "  go-path=DIR[:DIR...]      look for Go packages' export data there,\n"
+  "                            as gccgo's -I\n"
+  "  go-export=FILE            read Go export data from FILE (.o, .gox,\n"
+  "                            .a, .so, executable); repeatable\n"
+  "  go-std=DIR|no             the Go standard library's directory\n"
+  "                            (default: configure's), or none\n"
   "  Wno-CLASS, WCLASS         turn a warning class off or on\n"
   "  Werror, Werror=CLASS      make all, or one, warning class errors\n"
   "  Wno-error=CLASS           keep a warning class a warning\n"
@@ -47,6 +53,7 @@ static struct plugin_info linkname_plugin_info = {
    rejects any other.  */
 static const char *const linkname_valid_args
   = "scheme=NAME, go=VERSION, policy=FILE, report=FILE, dump[=FLAGS], "
+    "go-path=DIR[:DIR...], go-export=FILE, go-std=DIR|no, "
     "Werror, "
     "Werror=CLASS, "
     "Wno-error=CLASS, WCLASS, Wno-CLASS";
@@ -59,7 +66,7 @@ static bool
 linkname_arg_single_valued (const char *key)
 {
   static const char *const keys[]
-    = { "scheme", "go", "policy", "report", "dump" };
+    = { "scheme", "go", "policy", "report", "dump", "go-std" };
   for (size_t i = 0; i < ARRAY_SIZE (keys); i++)
     if (strcmp (key, keys[i]) == 0)
       return true;
@@ -81,7 +88,7 @@ linkname_arg_given (const struct plugin_name_args *info, const char *key)
    -fplugin-arg-linkname-.  They apply to every compile that loads the
    plugin (a distribution sets it once, beside the specs file); the
    command line wins, so they come first, and one that sets a single
-   value (scheme=, go=, policy=, report=, dump) is dropped when the
+   value (scheme=, go=, policy=, report=, dump, go-std=) is dropped when the
    command line sets it too, so that a file the command line replaces
    is not even opened.  *ARGC counts them; the array and its strings
    live as long as the compiler.  */
@@ -177,6 +184,28 @@ linkname_parse_args (const char *base_name, int argc,
 	    arg_ok = linkname_policy_set_file (value);
 	  else
 	    arg_ok = linkname_report_set_file (value);
+	}
+      else if (strcmp (key, "go-path") == 0
+	       || strcmp (key, "go-export") == 0
+	       || strcmp (key, "go-std") == 0)
+	{
+	  if (!value || !*value)
+	    {
+	      if (strcmp (key, "go-std") == 0)
+		error ("%<-fplugin-arg-%s-go-std%> needs a directory or "
+		       "%<no%>", base_name);
+	      else
+		error ("%<-fplugin-arg-%s-%s%> needs %s", base_name, key,
+		       strcmp (key, "go-path") == 0 ? "directories"
+		       : "a file name");
+	      arg_ok = false;
+	    }
+	  else if (strcmp (key, "go-path") == 0)
+	    linkname_go_add_path (value);
+	  else if (strcmp (key, "go-export") == 0)
+	    linkname_go_add_export (value);
+	  else
+	    linkname_go_set_std (value);
 	}
       else if (int done = linkname_diagnostic_option (base_name, key,
 						      value))

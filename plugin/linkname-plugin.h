@@ -31,6 +31,8 @@
      linkname-risk.cc        the ABI-risk diagnostics (blocked, policy,
                              unexported, internal decided by
                              lib/classify.c, as for linkname-check)
+     linkname-go-signature.cc  the Go signature check against gccgo's
+                             export data (lib/go-layout.h)
      linkname-lto.cc         the names of the LTO symbol table  */
 
 #ifndef LINKNAME_PLUGIN_H
@@ -61,7 +63,9 @@ struct linkname_options
 extern struct linkname_options linkname_options;
 
 /* The risk classes of SPEC section 4, used to tag every diagnostic.
-   The first five are errors; the rest are warnings.  */
+   The first five are errors; the rest are warnings, but go-signature
+   is an error by default and go-missing off by default (both under the
+   controls of every warning class).  */
 enum linkname_class
 {
   LINKNAME_INVALID_TARGET,
@@ -77,6 +81,8 @@ enum linkname_class
   LINKNAME_WEAK,
   LINKNAME_VISIBILITY,
   LINKNAME_GC_ABI,
+  LINKNAME_GO_SIGNATURE,	/* An error by default, but controllable.  */
+  LINKNAME_GO_MISSING,		/* Off by default.  */
   LINKNAME_N_CLASSES
 };
 
@@ -96,8 +102,10 @@ const char *linkname_class_name (enum linkname_class cls);
 int linkname_diagnostic_option (const char *plugin, const char *key,
 				const char *value);
 
-/* A diagnostic of class CLS shown as a warning whatever the class (a
-   policy's "warn" rule), under the same controls otherwise.  */
+/* A diagnostic of class CLS shown as a warning whatever the class's
+   default (a policy's "warn" rule; a soft finding of the Go signature
+   check), under the same controls otherwise: -Werror and -Werror=CLASS
+   make it an error, -Wno-CLASS turns a warning class's off.  */
 bool linkname_diagnose_warning (location_t loc, enum linkname_class cls,
 				const char *gmsgid, ...)
   ATTRIBUTE_GCC_DIAG (3, 4);
@@ -256,6 +264,20 @@ void linkname_diagnose_risks (const linkname_resolved &r);
 /* Check the bindings from index FIRST_NEW on against all others.  */
 void linkname_diagnose_mismatches (const vec<linkname_resolved> &bindings,
 				   unsigned first_new);
+
+/* linkname-go-signature.cc.  The Go signature check (SPEC section
+   9): the arguments go-path=DIR[:DIR...], go-export=FILE and
+   go-std=DIR|no; the check of one binding (from
+   linkname_diagnose_risks); the declaration's lowered layout in the
+   text form of lib/go-layout.h, for its record (malloc'd; NULL when it
+   cannot be lowered); and the end of the unit, which frees the export
+   data read for it.  */
+void linkname_go_add_path (const char *dirs);
+void linkname_go_add_export (const char *file);
+void linkname_go_set_std (const char *value);
+void linkname_go_check (const linkname_resolved &r);
+char *linkname_go_layout_text (tree decl);
+void linkname_go_unit_free (void);
 
 /* linkname-lto.cc.  Give the LTO symbol table unquoted names.  */
 void linkname_lto_init (void);

@@ -164,6 +164,7 @@ linkname_report_binding (const struct linkname_record *r, location_t loc)
   linkname_json_field (&ob, "gcc_version", r->gcc_version);
   linkname_json_field (&ob, "relaxed", r->relaxed);
   linkname_json_field (&ob, "relaxed_rule", r->relaxed_rule);
+  linkname_json_field (&ob, "layout", r->layout);
   linkname_json_location (&ob, loc);
   linkname_json_finish (&ob);
 }

@@ -171,6 +171,9 @@ linkname_diagnose_risks (const linkname_resolved &r)
 		       : DECL_VISIBILITY (decl) == VISIBILITY_INTERNAL
 		       ? "internal" : "protected");
 
+  /* The declaration against the Go one, when export data is found.  */
+  linkname_go_check (r);
+
   if (TREE_CODE (decl) == FUNCTION_DECL && r.scheme == LINKNAME_SCHEME_GC)
     linkname_diagnose (r.loc, LINKNAME_GC_ABI,
 		       "%qD is a function under the %<gc%> scheme: "

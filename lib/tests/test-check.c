@@ -609,6 +609,131 @@ test_relaxed (void)
     }
 }
 
+/* go-signature: a gccgo-scheme binding's recorded layout against the
+   Go declaration in the export data given, lowered for the ELF class
+   and machine of the file the record came from.  */
+static const char go_text[]
+  = "v3;\npackage vary\npkgpath example.com/vary\ntypes 1 1\n"
+    "var Counter <type -4>\n"
+    "func Even (n <type -4>) <type -15>\n"
+    "func /*asm vary_renamed */ Renamed (x <type -4>) <type -4>\n"
+    "func Twice (x <type -4>) <type -4>\n"
+    "checksum 0123456789012345678901234567890123456789\n";
+
+struct go_case
+{
+  const char *target;
+  enum linkname_scheme scheme;
+  const char *type;
+  const char *layout;
+  int elf_class;
+  unsigned machine;
+  int want;			/* -1: no finding; else its severity.  */
+  const char *message;		/* A part of the message, or NULL.  */
+};
+
+static void
+test_go_signature (void)
+{
+  static const struct go_case cases[] = {
+    /* A match, on x86-64 and on i386 (int64 aligned to 4).  */
+    { "example.com/vary.Even", GCCGO, "func(i64)bool",
+      "L1(S8/8[i8@0])=S1/1[b1@0]", 2, 62, -1, NULL },
+    { "example.com/vary.Even", GCCGO, "func(i64)bool",
+      "L1(S8/4[i8@0])=S1/1[b1@0]", 1, 3, -1, NULL },
+    /* The x86-64 layout read for i386: the alignment differs.  */
+    { "example.com/vary.Even", GCCGO, "func(i64)bool",
+      "L1(S8/8[i8@0])=S1/1[b1@0]", 1, 3, LINKNAME_SEVERITY_ERROR,
+      "parameter 1" },
+    /* int for bool: an error naming the result.  */
+    { "example.com/vary.Even", GCCGO, "func(i64)i32",
+      "L1(S8/8[i8@0])=S4/4[i4@0]", 2, 62, LINKNAME_SEVERITY_ERROR,
+      "does not match the Go declaration 'func Even(int64) bool': result: "
+      "Go returns bool (1 byte)" },
+    /* Signedness only: a warning.  */
+    { "example.com/vary.Twice", GCCGO, "func(u64)u64",
+      "L1(S8/8[u8@0])=S8/8[u8@0]", 2, 62, LINKNAME_SEVERITY_WARNING,
+      "signedness differs" },
+    /* A variable of another register class.  */
+    { "example.com/vary.Counter", GCCGO, "f64", "L1()=S8/8[f8@0]", 2, 62,
+      LINKNAME_SEVERITY_ERROR, "variable: Go declares int64" },
+    { "example.com/vary.Counter", GCCGO, "i64", "L1()=S8/8[i8@0]", 2, 62,
+      -1, NULL },
+    /* A function bound to a variable, a missing target, an asm
+       symbol.  */
+    { "example.com/vary.Counter", GCCGO, "func()i64", "L1()=S8/8[i8@0]", 2,
+      62, LINKNAME_SEVERITY_ERROR, "as a function, but Go declares a "
+      "variable" },
+    { "example.com/vary.NoSuch", GCCGO, "func(i64)i64",
+      "L1(S8/8[i8@0])=S8/8[i8@0]", 2, 62, LINKNAME_SEVERITY_ERROR,
+      "package example.com/vary's export data has no such function" },
+    { "example.com/vary.Renamed", GCCGO, "func(i64)i64",
+      "L1(S8/8[i8@0])=S8/8[i8@0]", 2, 62, LINKNAME_SEVERITY_ERROR,
+      "its Go symbol is 'vary_renamed'" },
+    /* Nothing to compare: another package, another scheme, no layout
+       (an older record), a layout this reader cannot read.  */
+    { "example.com/other.Even", GCCGO, "func(i64)i32",
+      "L1(S8/8[i8@0])=S4/4[i4@0]", 2, 62, -1, NULL },
+    { "example.com/vary.Even", LINKNAME_SCHEME_GC, "func(i64)i32",
+      "L1(S8/8[i8@0])=S4/4[i4@0]", 2, 62, -1, NULL },
+    { "example.com/vary.Even", GCCGO, "func(i64)i32", "", 2, 62, -1, NULL },
+    { "example.com/vary.Even", GCCGO, "func(i64)i32", "L9", 2, 62, -1,
+      NULL },
+  };
+  struct linkname_error err = { NULL, 0 };
+  struct linkname_go_export *go
+    = linkname_go_export_parse (go_text, sizeof go_text - 1, &err);
+  CHECK (go != NULL, "export data: %s", err.message ? err.message : "");
+  if (go == NULL)
+    return;
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+    {
+      const struct go_case *c = &cases[i];
+      struct linkname_bindings list = { 0 };
+      struct linkname_record r = {
+	PULL, c->scheme, "sym", c->target, "f", c->type, "a.c", 3, "", 0,
+	"0.1.0", "12.2.0", "", "", c->layout
+      };
+      CHECK (linkname_bindings_add (&list, &r, "a.o"), "add %zu", i);
+      list.items[0].elf_class = c->elf_class;
+      list.items[0].elf_machine = c->machine;
+      struct linkname_check_options opt
+	= { NULL, test_go, false, false, go };
+      struct linkname_findings f;
+      CHECK (linkname_check (&list, &opt, &f), "check %zu failed", i);
+      size_t n = count_rule (&f, LINKNAME_RULE_GO_SIGNATURE);
+      if (c->want < 0)
+	CHECK (n == 0, "case %zu (%s): %zu go-signature findings", i,
+	       c->target, n);
+      else
+	{
+	  CHECK (n == 1, "case %zu (%s): %zu go-signature findings", i,
+		 c->target, n);
+	  for (size_t k = 0; k < f.count; k++)
+	    if (f.items[k].rule == LINKNAME_RULE_GO_SIGNATURE)
+	      {
+		CHECK ((int) f.items[k].severity == c->want,
+		       "case %zu: severity %d", i, (int) f.items[k].severity);
+		CHECK (c->message == NULL
+		       || strstr (f.items[k].message, c->message) != NULL,
+		       "case %zu: message \"%s\" lacks \"%s\"", i,
+		       f.items[k].message, c->message);
+	      }
+	}
+      /* Without export data, the rule says nothing.  */
+      linkname_findings_free (&f);
+      opt.go_exports = NULL;
+      CHECK (linkname_check (&list, &opt, &f), "check %zu failed", i);
+      CHECK (count_rule (&f, LINKNAME_RULE_GO_SIGNATURE) == 0,
+	     "case %zu: a finding without export data", i);
+      linkname_findings_free (&f);
+      linkname_bindings_free (&list);
+    }
+  CHECK_STREQ ("go-signature", linkname_rule_name (LINKNAME_RULE_GO_SIGNATURE),
+	       "rule name");
+  linkname_go_export_free (go);
+}
+
 int
 main (void)
 {
@@ -623,5 +748,6 @@ main (void)
   test_types ();
   test_printable ();
   test_relaxed ();
+  test_go_signature ();
   return check_status ();
 }

@@ -26,7 +26,7 @@ static const struct linkname_record sample = {
   "example.com/x.(*T).M", "m", "fn(ptr)->i64", "dir/ünï \"q\".c", 42,
   "example.com/x", 0, "0.1.0", "12.2.0",
   "off:unexported warn:internal w allow:example.com/*",
-  "dir/linkname.policy:3"
+  "dir/linkname.policy:3", "L1P(S8/8[p8@0])=S8/8[i8@0]"
 };
 
 static void
@@ -45,6 +45,7 @@ check_same (const struct linkname_record *a, const struct linkname_record *b,
   CHECK_STREQ (a->gcc_version, b->gcc_version, context);
   CHECK_STREQ (a->relaxed, b->relaxed, context);
   CHECK_STREQ (a->relaxed_rule, b->relaxed_rule, context);
+  CHECK_STREQ (a->layout ? a->layout : "", b->layout, context);
   CHECK (a->flags == b->flags, "%s: flags %u, want %u", context, b->flags,
 	 a->flags);
 }
@@ -184,11 +185,12 @@ test_old_and_new (void)
   CHECK_STREQ ("", r.gcc_version, "old record");
   CHECK_STREQ ("", r.relaxed, "old record");
   CHECK_STREQ ("", r.relaxed_rule, "old record");
+  CHECK_STREQ ("", r.layout, "old record");
   CHECK (r.line == 7, "old record line %lu", r.line);
 
   size_t len;
   unsigned char *desc = linkname_record_encode (&sample, &len);
-  static const char later[] = "layout{i64}\0\0a later field";
+  static const char later[] = "something{i64}\0\0a later field";
   unsigned char *longer = malloc (len + sizeof later);
   CHECK (desc && longer, "out of memory");
   if (desc && longer)
@@ -201,6 +203,20 @@ test_old_and_new (void)
     }
   free (longer);
   free (desc);
+
+  /* A record of the four provenance strings and no layout (the
+     records before it) reads with an empty layout.  */
+  struct linkname_record no_layout = sample;
+  no_layout.layout = NULL;
+  desc = linkname_record_encode (&no_layout, &len);
+  CHECK (desc != NULL, "out of memory");
+  if (desc)
+    {
+      CHECK (linkname_record_decode (desc, len - 1, &r, NULL),
+	     "a record without its layout does not decode");
+      check_same (&no_layout, &r, "record without layout");
+    }
+  free (desc);
 }
 /* Strings the assembler text must escape: '\\' and '"', control and
    non-ASCII bytes followed by digits (an octal escape must not take
@@ -211,7 +227,8 @@ static const struct linkname_record awkward = {
   "struct{int,int,int,int,int,int,int,int,int,int,int,int,int,int,int,int,"
   "int,int,int,int,int,int,int,int,int,int,int,int,int,int,int,int}",
   "d\303\251j\303\2407/\\.c", 4294967295ul, "", LINKNAME_RECORD_WEAK,
-  "0.1\\\"", "12.2.0 \"x\"\n", "off:unexported w", "a\\b.policy:9"
+  "0.1\\\"", "12.2.0 \"x\"\n", "off:unexported w", "a\\b.policy:9",
+  "L1(S4/4[i4@0])=-"
 };
 
 /* The assembler text goes through the real assembler, and the bytes of

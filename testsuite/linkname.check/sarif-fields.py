@@ -17,7 +17,7 @@ assert driver["name"] == "linkname-check", driver["name"]
 ids = [r["id"] for r in driver["rules"]]
 want = ["linkname-" + c for c in
         ("blocked", "policy", "handshake", "signature", "duplicate",
-         "relaxed")]
+         "relaxed", "go-signature")]
 assert ids == want, ids
 r = run["results"][0]
 assert r["ruleId"] == "linkname-" + rule, r["ruleId"]
