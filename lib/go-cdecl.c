@@ -904,6 +904,10 @@ field_decl (struct gen *g, struct sb *b, const struct linkname_go_type *t,
   sb_puts (b, name);
 }
 
+static bool cxx_differs (const struct linkname_go_type *t);
+static void cxx_only_open (struct sb *b, bool c_only);
+static void cxx_only_close (struct sb *b, bool c_only);
+
 /* The members of the Go struct U (fields in order, gccgo's padding
    after a last field of size zero).  */
 static void
@@ -918,9 +922,12 @@ struct_members (struct gen *g, struct sb *b, const struct linkname_go_type *u)
 	sb_printf (&name, "_%zu", i);
       else
 	sb_field_ident (&name, f->name);
+      bool c_only = cxx_differs (f->type);
+      cxx_only_open (b, c_only);
       sb_puts (b, "  ");
       field_decl (g, b, f->type, sb_str (&name));
       sb_puts (b, ";\n");
+      cxx_only_close (b, c_only);
       if (name.oom)
 	b->oom = true;
       free (name.p);
@@ -950,6 +957,34 @@ zero_array (const struct linkname_go_type *t)
     if (t->length == 0)
       return true;
   return false;
+}
+
+/* Whether T has size zero in Go (and GNU C) but not in C++, where an
+   object of an empty class takes a byte: a struct of nothing but
+   members of size zero, or an array of such structs (an array of length
+   zero has size zero in GNU C++ as well).  Such a member is left out of
+   a C++ struct, the members after it keeping their Go offsets; a
+   declaration that takes or returns such a type by value, or is a
+   variable of one, is C only (linkname's Go signature check tells the
+   sizes apart).  */
+static bool
+cxx_differs (const struct linkname_go_type *t)
+{
+  return zero_size (t, 0) && !zero_array (t);
+}
+
+static void
+cxx_only_open (struct sb *b, bool c_only)
+{
+  if (c_only)
+    sb_puts (b, "#ifndef __cplusplus  /* Size zero in Go, not in C++.  */\n");
+}
+
+static void
+cxx_only_close (struct sb *b, bool c_only)
+{
+  if (c_only)
+    sb_puts (b, "#endif\n");
 }
 
 static bool
@@ -1342,9 +1377,12 @@ ret_struct (struct gen *g, struct sb *b, const struct linkname_go_func *fn)
 	    sb_printf (&fname, "r%zu", i);
 	  else
 	    sb_field_ident (&fname, r->name);
+	  bool c_only = cxx_differs (r->type);
+	  cxx_only_open (&blk, c_only);
 	  sb_puts (&blk, "  ");
 	  field_decl (g, &blk, r->type, sb_str (&fname));
 	  sb_puts (&blk, ";\n");
+	  cxx_only_close (&blk, c_only);
 	  free (fname.p);
 	}
       sb_printf (&blk, "} %s;\n", name);
@@ -1368,6 +1406,24 @@ method_ok (const struct gen *g, const struct linkname_go_func *fn)
   return fn->receiver_base == NULL
 	 || (fn->receiver_base->kind == LINKNAME_GO_KIND_NAMED
 	     && own_type (g, fn->receiver_base));
+}
+
+/* Whether FN takes or returns by value a type whose size C++ does not
+   keep (cxx_differs): its declaration is C only.  */
+static bool
+func_c_only (const struct linkname_go_func *fn)
+{
+  const struct linkname_go_signature *sig = &fn->sig;
+  for (size_t i = 0; i < sig->n_params; i++)
+    if (cxx_differs (sig->params[i].type))
+      return true;
+  if (sig->n_results == 1)
+    return cxx_differs (sig->results[0].type);
+  for (size_t i = 0; i < sig->n_results; i++)
+    if (!zero_size (sig->results[i].type, 0))
+      return false;
+  /* Several results, all of size zero: an empty struct in C++.  */
+  return sig->n_results > 1;
 }
 
 /* The prototype of FN, on one line; false when FN's name makes no
@@ -1840,11 +1896,14 @@ package_section (struct gen *g, struct sb *decls)
       decl_comment (decls, sb_str (&com));
       free (com.p);
       struct sb p = { 0 };
+      bool c_only = func_c_only (fn);
+      cxx_only_open (decls, c_only);
       if (prototype (g, &p, fn))
 	sb_puts (decls, sb_str (&p));
       else
 	sb_puts (decls, BAD_NAME);
       sb_puts (decls, "\n");
+      cxx_only_close (decls, c_only);
       free (p.p);
       define_pending (g);
     }
@@ -1876,11 +1935,14 @@ package_section (struct gen *g, struct sb *decls)
 	  decl_comment (decls, sb_str (&com));
 	  free (com.p);
 	  struct sb p = { 0 };
+	  bool c_only = func_c_only (fn);
+	  cxx_only_open (decls, c_only);
 	  if (prototype (g, &p, fn))
 	    sb_puts (decls, sb_str (&p));
 	  else
 	    sb_puts (decls, BAD_NAME);
 	  sb_puts (decls, "\n");
+	  cxx_only_close (decls, c_only);
 	  free (p.p);
 	  define_pending (g);
 	}
@@ -1899,6 +1961,8 @@ package_section (struct gen *g, struct sb *decls)
       decl_comment (decls, sb_str (&com));
       free (com.p);
       struct sb p = { 0 };
+      bool c_only = cxx_differs (v->type);
+      cxx_only_open (&p, c_only);
       sb_puts (&p, "extern ");
       spell (g, &p, v->type, SPELL_TOP);
       sb_space (&p);
@@ -1906,8 +1970,12 @@ package_section (struct gen *g, struct sb *decls)
       sb_ident (&p, v->name);
       bool named = sb_binding (g, &p, v->name, NULL);
       sb_putc (&p, ';');
+      if (c_only)
+	sb_putc (&p, '\n');
+      cxx_only_close (&p, c_only);
       sb_puts (decls, named ? sb_str (&p) : BAD_NAME);
-      sb_putc (decls, '\n');
+      if (!c_only || !named)
+	sb_putc (decls, '\n');
       free (p.p);
       define_pending (g);
     }

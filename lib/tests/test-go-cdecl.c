@@ -388,13 +388,17 @@ check_header (const struct linkname_go_package *pkg)
      a last field of size zero.  */
   has (h, "struct v_Keywords\n{\n  int32_t int_;\n  uint64_t errno_;\n"
        "  v_Point Point;\n  struct v_Keywords *Next;\n  int32_t Arr[4];\n"
-       "  uint8_t _5;\n  go_struct_empty Z;\n  uint8_t linkname_pad_;", true);
+       "  uint8_t _5;\n"
+       "#ifndef __cplusplus  /* Size zero in Go, not in C++.  */\n"
+       "  go_struct_empty Z;\n#endif\n  uint8_t linkname_pad_;", true);
   has (h, "__extension__ typedef struct go_struct_empty\n{\n} go_struct_empty;",
        true);
   /* No padding after a last blank field of size zero; padding after a
      field of size zero before it.  */
   has (h, "  int64_t X;\n  go_func _1[0];\n} go_struct_", true);
-  has (h, "  int64_t X;\n  go_struct_empty Z;\n  go_func _2[0];\n"
+  has (h, "  int64_t X;\n"
+       "#ifndef __cplusplus  /* Size zero in Go, not in C++.  */\n"
+       "  go_struct_empty Z;\n#endif\n  go_func _2[0];\n"
        "  uint8_t linkname_pad_;", true);
   has (h, "typedef struct go_slice_slice_byte\n{\n  go_slice_byte *data;\n"
        "  go_int len;\n  go_int cap;\n} go_slice_slice_byte;", true);
