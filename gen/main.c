@@ -139,6 +139,9 @@ main (int argc, char **argv)
   size_t n_incs = 0, n_libs = 0;
   const char *output = NULL;
   struct linkname_go_cdecl_options opts = { 0 };
+  /* The packages are laid out as the gccgo configure found lays them
+     out (its struct padding changed in gccgo 12).  */
+  opts.gccgo_major = (unsigned) atoi (LINKNAME_GO_MAJOR);
   int c;
 
   if (incs == NULL || libs == NULL)

@@ -935,9 +935,11 @@ struct_members (struct gen *g, struct sb *b, const struct linkname_go_type *u)
 	nonzero = true;
     }
   /* gccgo's padding: the last field, blank fields of size zero left
-     aside ("_ [0]func()"), has size zero.  */
+     aside ("_ [0]func()") by gccgo 12 and newer, has size zero.  */
   size_t last = u->n_fields;
-  while (last > 0 && strcmp (u->fields[last - 1].name, "_") == 0
+  unsigned major = g->opts->gccgo_major;
+  while ((major == 0 || major >= 12)
+	 && last > 0 && strcmp (u->fields[last - 1].name, "_") == 0
 	 && zero_size (u->fields[last - 1].type, 0))
     last--;
   if (nonzero && last > 0 && zero_size (u->fields[last - 1].type, 0))

@@ -64,6 +64,10 @@ struct linkname_go_cdecl_options
   /* Bind with asm labels (the gccgo symbol) instead of the linkname
      attribute, for a compiler without the plugin.  */
   bool asm_labels;
+  /* The major version of the gccgo that compiled the packages, for its
+     struct padding (see gccgo_major in go-layout.h); 0: the newest's
+     rules.  */
+  unsigned gccgo_major;
 };
 
 /* The C prefix derived from PKGPATH: each character (a whole UTF-8

@@ -554,18 +554,18 @@ linkname_layout_target_elf (int elf_class, unsigned machine,
 	default:
 	  return false;
 	}
-      t = (struct linkname_layout_target) { 8, 8, 8, 8, 4, 8 };
+      t = (struct linkname_layout_target) { 8, 8, 8, 8, 4, 8, 0 };
     }
   else if (elf_class == 1)
     {
       switch (machine)
 	{
 	case 3:		/* i386: 64-bit types 4-aligned in structs.  */
-	  t = (struct linkname_layout_target) { 4, 4, 4, 4, 4, 4 };
+	  t = (struct linkname_layout_target) { 4, 4, 4, 4, 4, 4, 0 };
 	  break;
 	case 62:	/* x32.  */
 	case 40: case 8: case 20: case 2: case 243:
-	  t = (struct linkname_layout_target) { 4, 4, 8, 8, 4, 8 };
+	  t = (struct linkname_layout_target) { 4, 4, 8, 8, 4, 8, 0 };
 	  break;
 	default:
 	  return false;
@@ -590,6 +590,7 @@ linkname_layout_target_host (struct linkname_layout_target *out)
   out->float64_align = offsetof (struct f64, x);
   out->complex64_align = offsetof (struct c64, x);
   out->complex128_align = offsetof (struct c128, x);
+  out->gccgo_major = 0;
 }
 
 /* A growing string, for spellings, messages and the text form.  */
@@ -1148,8 +1149,12 @@ lower_type (struct lower *lw, const struct linkname_go_type *t, int depth)
 	  {
 	    f[i] = lower_type (lw, t->fields[i].type, depth + 1);
 	    ok = f[i] != NULL;
+	    /* gccgo 12 and newer leave a last blank field of size zero
+	       out when they decide on the padding; 11 does not.  */
 	    blank[i] = t->fields[i].name != NULL
-	      && strcmp (t->fields[i].name, "_") == 0;
+	      && strcmp (t->fields[i].name, "_") == 0
+	      && (lw->target->gccgo_major == 0
+		  || lw->target->gccgo_major >= 12);
 	  }
 	v = ok ? c_struct (lw, f, blank, n, true) : NULL;
 	free (f);

@@ -80,7 +80,7 @@
    padding byte (a 'u' leaf of 1 byte) when the struct has a non-zero
    size and its last field that is not a zero-sized blank "_" field has
    size 0 (checked with gccgo-12 on x86-64: struct{x int64; e struct{}}
-   is 16 bytes); struct{} and [0]T have size 0; a named type or alias
+   is 16 bytes; gccgo 11 counts the blank field too, see gccgo_major); struct{} and [0]T have size 0; a named type or alias
    its underlying type.  A type missing from the export data is an
    error.  The sizes of structs of int64, float64, complex64/128, int
    and string agree with gccgo-12's on x86-64 and with -m32 (i386);
@@ -212,6 +212,12 @@ struct linkname_layout_target
   unsigned float64_align;	/* 8; 4 on i386.  */
   unsigned complex64_align;	/* 4.  */
   unsigned complex128_align;	/* 8; 4 on i386.  */
+  /* The major version of the gccgo that laid the Go types out, where it
+     matters: gccgo 11 and older pad after a last blank "_" field of
+     size zero too, gccgo 12 and newer do not (checked: struct{ n int32;
+     _ [0]func() } is 16 bytes with gccgo-11, 8 with gccgo-12).  0 (as
+     the functions below fill it): the newest's rules.  */
+  unsigned gccgo_major;
 };
 
 /* Fill *OUT for an ELF file of class ELF_CLASS (1: 32 bits, 2: 64

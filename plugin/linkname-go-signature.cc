@@ -231,9 +231,12 @@ linkname_go_package (const char *pkgpath, location_t loc, const char **file)
   return entry.pkg;
 }
 
+static void linkname_go_keep_c (tree decl, struct linkname_layout *c);
+
 void
 linkname_go_unit_free (void)
 {
+  linkname_go_keep_c (NULL_TREE, NULL);
   for (unsigned i = 0; i < linkname_go_read.length (); i++)
     {
       free (linkname_go_read[i].name);
@@ -392,9 +395,12 @@ linkname_go_lower (struct linkname_layout *l, tree type,
     }
 }
 
-/* Whether DECL's binding can be lowered: a function, or a variable.  */
+/* DECL's C side lowered: a function, or a variable.  With SPELL, each
+   parameter and the result carry their C spelling, for messages; the
+   comparison and the record need none, and spelling every type costs
+   more than lowering it.  */
 static struct linkname_layout *
-linkname_go_c_layout (tree decl, struct linkname_error *err)
+linkname_go_c_layout (tree decl, bool spell, struct linkname_error *err)
 {
   struct linkname_layout *l = linkname_layout_new ();
   if (!l)
@@ -414,7 +420,7 @@ linkname_go_c_layout (tree decl, struct linkname_error *err)
 		break;
 	      const struct linkname_layout_value *v
 		= linkname_go_lower (l, t, err, 0);
-	      char *s = v ? print_generic_expr_to_str (t) : NULL;
+	      char *s = v && spell ? print_generic_expr_to_str (t) : NULL;
 	      ok = v && linkname_layout_add_param (l, v, s, err);
 	      free (s);
 	    }
@@ -425,7 +431,7 @@ linkname_go_c_layout (tree decl, struct linkname_error *err)
 	{
 	  const struct linkname_layout_value *v
 	    = linkname_go_lower (l, rt, err, 0);
-	  char *s = v ? print_generic_expr_to_str (rt) : NULL;
+	  char *s = v && spell ? print_generic_expr_to_str (rt) : NULL;
 	  ok = v && linkname_layout_set_result (l, v, s, err);
 	  free (s);
 	}
@@ -436,7 +442,7 @@ linkname_go_c_layout (tree decl, struct linkname_error *err)
 	 parameters (the record's C type says which it is).  */
       const struct linkname_layout_value *v
 	= linkname_go_lower (l, type, err, 0);
-      char *s = v ? print_generic_expr_to_str (type) : NULL;
+      char *s = v && spell ? print_generic_expr_to_str (type) : NULL;
       ok = v && linkname_layout_set_result (l, v, s, err);
       free (s);
     }
@@ -448,6 +454,22 @@ linkname_go_c_layout (tree decl, struct linkname_error *err)
   return l;
 }
 
+/* The C side the check lowered last, and its declaration: the record
+   of the same binding, made right after the check, encodes it instead
+   of lowering the declaration again.  Taken (or dropped) by the next
+   check or record, both within one resolution, where no garbage
+   collection runs: the tree is only compared, never read.  */
+static struct linkname_layout *linkname_go_last_c;
+static tree linkname_go_last_decl;
+
+static void
+linkname_go_keep_c (tree decl, struct linkname_layout *c)
+{
+  linkname_layout_free (linkname_go_last_c);
+  linkname_go_last_c = c;
+  linkname_go_last_decl = c ? decl : NULL_TREE;
+}
+
 char *
 linkname_go_layout_text (tree decl)
 {
@@ -456,7 +478,18 @@ linkname_go_layout_text (tree decl)
   struct linkname_error err;
   err.message = NULL;
   err.offset = 0;
-  struct linkname_layout *l = linkname_go_c_layout (decl, &err);
+  struct linkname_layout *l;
+  if (linkname_go_last_c && linkname_go_last_decl == decl)
+    {
+      l = linkname_go_last_c;
+      linkname_go_last_c = NULL;
+      linkname_go_last_decl = NULL_TREE;
+    }
+  else
+    {
+      linkname_go_keep_c (NULL_TREE, NULL);
+      l = linkname_go_c_layout (decl, false, &err);
+    }
   if (!l)
     return NULL;
   char *text = linkname_layout_encode (l);
@@ -476,7 +509,14 @@ linkname_go_target (struct linkname_layout_target *t)
   t->float64_align = min_align_of_type (double_type_node);
   t->complex64_align = min_align_of_type (complex_float_type_node);
   t->complex128_align = min_align_of_type (complex_double_type_node);
+  /* The export data found is that of this GCC's gccgo (the standard
+     library's) or, for one's own packages, as likely of the same.  */
+  t->gccgo_major = LINKNAME_GCC_MAJOR;
 }
+
+/* linkname-gen's options for the notes, for this GCC's gccgo.  */
+static const struct linkname_go_cdecl_options linkname_go_cdecl_opts
+  = { NULL, false, false, LINKNAME_GCC_MAJOR };
 
 /* Show the findings F of R, then the notes: the Go declaration
    (GO_TEXT) and the C prototype linkname-gen would write (PROTO; may be
@@ -543,22 +583,35 @@ linkname_go_check_func (const linkname_resolved &r,
 			      r.target, err.message ? err.message : "");
       return;
     }
-  struct linkname_layout *c = linkname_go_c_layout (r.decl, &err);
+  struct linkname_layout *c = linkname_go_c_layout (r.decl, false, &err);
   if (c)
     {
       struct linkname_layout_findings *f
 	= linkname_layout_compare (go, c, &err);
       if (f && f->n)
 	{
+	  /* Again with the C spellings, for the messages.  */
+	  struct linkname_layout *spelled
+	    = linkname_go_c_layout (r.decl, true, &err);
+	  if (spelled)
+	    {
+	      linkname_layout_findings_free (f);
+	      f = linkname_layout_compare (go, spelled, &err);
+	      linkname_layout_free (spelled);
+	    }
+	}
+      if (f && f->n)
+	{
 	  char *go_text = linkname_go_func_string (fn, pkg->pkgpath);
-	  char *proto = linkname_go_cdecl_prototype (pkg, fn, NULL);
+	  char *proto = linkname_go_cdecl_prototype (pkg, fn,
+						     &linkname_go_cdecl_opts);
 	  linkname_go_report (r, f, go_text, proto);
 	  free (go_text);
 	  free (proto);
 	}
       if (f)
 	linkname_layout_findings_free (f);
-      linkname_layout_free (c);
+      linkname_go_keep_c (r.decl, c);
     }
   linkname_layout_free (go);
 }
@@ -580,7 +633,8 @@ linkname_go_check_var (const linkname_resolved &r,
     xmalloc_failed (sizeof (void *));
   const struct linkname_layout_value *gv
     = linkname_layout_go_type (gl, v->type, &target, &err);
-  struct linkname_layout *cl = gv ? linkname_go_c_layout (r.decl, &err)
+  /* Spelled: variables are few, and the value comparison is made once.  */
+  struct linkname_layout *cl = gv ? linkname_go_c_layout (r.decl, true, &err)
 			       : NULL;
   if (!gv)
     linkname_diagnose_warning (r.loc, LINKNAME_GO_SIGNATURE,
@@ -597,7 +651,8 @@ linkname_go_check_var (const linkname_resolved &r,
 	  char *go_text = concat ("var ", v->name, " ", gs ? gs : "?", NULL);
 	  /* As linkname-gen declares a variable: its C type, the name
 	     PREFIX_V, the binding.  */
-	  char *ctype = linkname_go_cdecl_type (pkg, v->type, NULL);
+	  char *ctype = linkname_go_cdecl_type (pkg, v->type,
+						  &linkname_go_cdecl_opts);
 	  char *prefix = linkname_go_cdecl_prefix (pkg->pkgpath
 						   ? pkg->pkgpath
 						   : pkg->name);
@@ -617,7 +672,7 @@ linkname_go_check_var (const linkname_resolved &r,
       if (f)
 	linkname_layout_findings_free (f);
       free (gs);
-      linkname_layout_free (cl);
+      linkname_go_keep_c (r.decl, cl);
     }
   linkname_layout_free (gl);
 }
