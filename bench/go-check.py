@@ -93,10 +93,10 @@ def main():
     lines = ["| row | what | level | ratio | goal |", "|---|---|---|---|---|"]
     for lvl in args.levels.split(","):
         on_ir = run.callgrind(args.cc, [lvl] + plugin, work, "cg-on.out")
-        off_ir = run.callgrind(args.cc, [lvl] + off + plugin, work,
+        off_ir = run.callgrind(args.cc, [lvl] + plugin + off, work,
                                "cg-off.out")
         times_on, times_off, _, _ = run.paired(
-            [args.cc, lvl] + plugin, [args.cc, lvl] + off + plugin,
+            [args.cc, lvl] + plugin, [args.cc, lvl] + plugin + off,
             args.runs, work)
         wall, noise = run.ratio_stats(times_on, times_off)
         ir = on_ir / off_ir
