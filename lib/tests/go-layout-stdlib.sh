@@ -18,8 +18,9 @@
 # targets are described, not the host's: the checks hold on any host.
 #
 # Environment: GCCGO (default gccgo-12), GO_LAYOUT_CLI (default
-# ./go-layout-cli).  Exit 77 (skip) when gccgo or its libgo.so with
-# export data is missing.
+# ./go-layout-cli).  Exit 77 (skip) when gccgo or its libgo.so is
+# missing; a libgo.so without export data (Debian's for ppc64el) is
+# said and passed over.
 
 GCCGO=${GCCGO:-gccgo-12}
 CLI=${GO_LAYOUT_CLI:-./go-layout-cli}
@@ -49,8 +50,10 @@ for target in 2:62 1:3; do
     2) echo "$me: SKIP: $lib unreadable: $out"; exit 77 ;;
   esac
   if echo "$out" | grep -q 'no .go_export\|no export data'; then
-    echo "$me: SKIP: $lib has no export data"
-    exit 77
+    # Debian's libgo.so for ppc64el, for one, is shipped without it (as
+    # go-export-stdlib.sh says): nothing to lower, which is no failure.
+    echo "$me: $lib has no export data: its checks are not run"
+    exit $status
   fi
   summary=$(echo "$out" | tail -n 1)
   echo "$me: target $target: $summary"
