@@ -611,31 +611,6 @@ zero_size (const struct linkname_go_type *t, int depth)
   return false;
 }
 
-/* gccgo's is_direct_iface_type: pointer-shaped.  A method whose
-   receiver is of such a type by value takes it by value.  */
-static bool
-pointer_shaped (const struct linkname_go_type *t, int depth)
-{
-  const struct linkname_go_type *u = linkname_go_underlying (t);
-  if (depth > 100)
-    return false;
-  switch (u->kind)
-    {
-    case LINKNAME_GO_KIND_POINTER:
-    case LINKNAME_GO_KIND_UNSAFE_POINTER:
-    case LINKNAME_GO_KIND_MAP:
-    case LINKNAME_GO_KIND_CHAN:
-    case LINKNAME_GO_KIND_FUNC:
-      return true;
-    case LINKNAME_GO_KIND_STRUCT:
-      return u->n_fields == 1 && pointer_shaped (u->fields[0].type, depth + 1);
-    case LINKNAME_GO_KIND_ARRAY:
-      return u->length == 1 && pointer_shaped (u->elem, depth + 1);
-    default:
-      return false;
-    }
-}
-
 /* For --safe: whether T holds a map, chan, func value or interface
    where C reads or writes it (by value, in a slice's elements; not
    behind a pointer).  */
@@ -1453,7 +1428,7 @@ prototype (struct gen *g, struct sb *b, const struct linkname_go_func *fn)
 	  spell (g, b, rb, SPELL_TOP);
 	  sb_puts (b, " *");
 	}
-      else if (pointer_shaped (rb, 0))
+      else if (linkname_go_pointer_shaped (rb))
 	spell (g, b, rb, SPELL_TOP);
       else
 	{

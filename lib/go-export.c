@@ -1759,3 +1759,33 @@ linkname_go_unalias (const struct linkname_go_type *type)
     type = type->elem;
   return type;
 }
+
+static bool
+pointer_shaped (const struct linkname_go_type *t, int depth)
+{
+  t = linkname_go_underlying (t);
+  /* Deeper than any struct the parser accepts: not pointer-shaped.  */
+  if (t == NULL || depth > 100)
+    return false;
+  switch (t->kind)
+    {
+    case LINKNAME_GO_KIND_POINTER:
+    case LINKNAME_GO_KIND_UNSAFE_POINTER:
+    case LINKNAME_GO_KIND_MAP:
+    case LINKNAME_GO_KIND_CHAN:
+    case LINKNAME_GO_KIND_FUNC:
+      return true;
+    case LINKNAME_GO_KIND_STRUCT:
+      return t->n_fields == 1 && pointer_shaped (t->fields[0].type, depth + 1);
+    case LINKNAME_GO_KIND_ARRAY:
+      return t->length == 1 && pointer_shaped (t->elem, depth + 1);
+    default:
+      return false;
+    }
+}
+
+bool
+linkname_go_pointer_shaped (const struct linkname_go_type *type)
+{
+  return pointer_shaped (type, 0);
+}

@@ -337,6 +337,13 @@ linkname_go_underlying (const struct linkname_go_type *type);
 const struct linkname_go_type *
 linkname_go_unalias (const struct linkname_go_type *type);
 
+/* Whether gccgo passes a value of TYPE as one pointer (its
+   is_direct_iface_type): a pointer, unsafe.Pointer, map, chan or func,
+   or a struct of one field or an array of one element that is.  A
+   method whose receiver is such a type by value takes it by value;
+   every other value receiver is passed by pointer.  */
+bool linkname_go_pointer_shaped (const struct linkname_go_type *type);
+
 /* Go's spelling of builtin B ("int64", "string"), NULL if none.  */
 const char *linkname_go_builtin_name (enum linkname_go_builtin b);
 

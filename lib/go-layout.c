@@ -1181,31 +1181,6 @@ linkname_layout_go_type (struct linkname_layout *layout,
   return v;
 }
 
-/* Whether gccgo passes a value receiver of type T by value: T is
-   pointer-shaped.  */
-static bool
-pointer_shaped (const struct linkname_go_type *t, int depth)
-{
-  t = linkname_go_underlying (t);
-  if (t == NULL || depth > MAX_DEPTH)
-    return false;
-  switch (t->kind)
-    {
-    case LINKNAME_GO_KIND_POINTER:
-    case LINKNAME_GO_KIND_UNSAFE_POINTER:
-    case LINKNAME_GO_KIND_MAP:
-    case LINKNAME_GO_KIND_CHAN:
-    case LINKNAME_GO_KIND_FUNC:
-      return true;
-    case LINKNAME_GO_KIND_STRUCT:
-      return t->n_fields == 1 && pointer_shaped (t->fields[0].type, depth + 1);
-    case LINKNAME_GO_KIND_ARRAY:
-      return t->length == 1 && pointer_shaped (t->elem, depth + 1);
-    default:
-      return false;
-    }
-}
-
 static bool
 add_spelled (struct lower *lw, const struct linkname_layout_value *v,
 	     struct sbuf *s)
@@ -1243,7 +1218,7 @@ lower_func (struct lower *lw, const struct linkname_go_func *func,
 	      free (s.s);
 	      return false;
 	    }
-	  if (pointer_shaped (func->receiver_base, 0))
+	  if (linkname_go_pointer_shaped (func->receiver_base))
 	    {
 	      l->receiver = LINKNAME_LAYOUT_RECEIVER_VALUE;
 	      v = base;
