@@ -1755,10 +1755,34 @@ const_value (struct sb *b, const struct linkname_go_const *c)
 /* In place of a declaration whose Go name makes no target.  */
 #define BAD_NAME "/* (left out: its Go name makes no linkname target) */"
 
+
 static void
 decl_comment (struct sb *b, const char *text)
 {
   sb_comment (b, text);
+}
+
+/* Write FN's declaration to DECLS: its Go signature as a comment, then
+   its prototype (C only when C++ would not keep a size), and define
+   the types it uses.  */
+static void
+func_decl (struct gen *g, struct sb *decls, const struct linkname_go_func *fn)
+{
+  struct sb com = { 0 };
+  go_signature (g, &com, fn);
+  decl_comment (decls, sb_str (&com));
+  free (com.p);
+  struct sb p = { 0 };
+  bool c_only = func_c_only (fn);
+  cxx_only_open (decls, c_only);
+  if (prototype (g, &p, fn))
+    sb_puts (decls, sb_str (&p));
+  else
+    sb_puts (decls, BAD_NAME);
+  sb_puts (decls, "\n");
+  cxx_only_close (decls, c_only);
+  free (p.p);
+  define_pending (g);
 }
 
 static void
@@ -1868,21 +1892,7 @@ package_section (struct gen *g, struct sb *decls)
       const struct linkname_go_func *fn = &pkg->funcs[i];
       if (g->opts->safe && unsafe_func (fn))
 	continue;
-      struct sb com = { 0 };
-      go_signature (g, &com, fn);
-      decl_comment (decls, sb_str (&com));
-      free (com.p);
-      struct sb p = { 0 };
-      bool c_only = func_c_only (fn);
-      cxx_only_open (decls, c_only);
-      if (prototype (g, &p, fn))
-	sb_puts (decls, sb_str (&p));
-      else
-	sb_puts (decls, BAD_NAME);
-      sb_puts (decls, "\n");
-      cxx_only_close (decls, c_only);
-      free (p.p);
-      define_pending (g);
+      func_decl (g, decls, fn);
     }
 
   for (size_t i = 1; i < pkg->n_types; i++)
@@ -1907,21 +1917,7 @@ package_section (struct gen *g, struct sb *decls)
 	      sb_printf (decls, "\n/* Methods of %s.  */\n", t->name);
 	      header = true;
 	    }
-	  struct sb com = { 0 };
-	  go_signature (g, &com, fn);
-	  decl_comment (decls, sb_str (&com));
-	  free (com.p);
-	  struct sb p = { 0 };
-	  bool c_only = func_c_only (fn);
-	  cxx_only_open (decls, c_only);
-	  if (prototype (g, &p, fn))
-	    sb_puts (decls, sb_str (&p));
-	  else
-	    sb_puts (decls, BAD_NAME);
-	  sb_puts (decls, "\n");
-	  cxx_only_close (decls, c_only);
-	  free (p.p);
-	  define_pending (g);
+	  func_decl (g, decls, fn);
 	}
     }
 
