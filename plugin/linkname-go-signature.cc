@@ -692,6 +692,9 @@ linkname_go_exported_target (const struct linkname_target *t)
 void
 linkname_go_check (const linkname_resolved &r)
 {
+  /* What an earlier binding left unrecorded (after an error) goes: the
+     cache holds only this binding's, between its check and its record.  */
+  linkname_go_keep_c (NULL_TREE, NULL);
   if (r.scheme != LINKNAME_SCHEME_GCCGO || !r.target
       || (TREE_CODE (r.decl) != FUNCTION_DECL && !VAR_P (r.decl)))
     return;
