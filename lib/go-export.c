@@ -102,7 +102,20 @@ struct vec
 {
   char *data;
   size_t n, cap, elem;
+  bool borrowed;		/* DATA is the caller's, not malloc'd.  */
 };
+
+/* Start V on the caller's BUF of SIZE bytes, so that a short list (most
+   parameter lists and structs) costs no malloc.  */
+static void
+vec_init_on (struct vec *v, void *buf, size_t size, size_t elem)
+{
+  v->data = buf;
+  v->n = 0;
+  v->cap = size / elem;
+  v->elem = elem;
+  v->borrowed = true;
+}
 
 static void *
 vec_push (struct vec *v)
@@ -110,17 +123,36 @@ vec_push (struct vec *v)
   if (v->n == v->cap)
     {
       size_t cap = v->cap ? 2 * v->cap : 8;
-      char *d = realloc (v->data, cap * v->elem);
+      char *d;
+      if (v->borrowed)
+	{
+	  d = malloc (cap * v->elem);
+	  if (d != NULL && v->n != 0)
+	    memcpy (d, v->data, v->n * v->elem);
+	}
+      else
+	d = realloc (v->data, cap * v->elem);
       if (d == NULL)
 	return NULL;
       v->data = d;
       v->cap = cap;
+      v->borrowed = false;
     }
   void *r = v->data + v->n * v->elem;
   memset (r, 0, v->elem);
   v->n++;
   return r;
 }
+
+static void
+vec_free (struct vec *v)
+{
+  if (!v->borrowed)
+    free (v->data);
+}
+
+/* The storage of a list that vec_init_on starts on.  */
+#define VEC_BUF_SIZE 256
 
 /* Builtin types.  */
 
@@ -216,6 +248,9 @@ static bool
 looking_at (struct parser *p, const char *s)
 {
   skip_blanks (p);
+  /* Most tries fail at the first byte: look at it before the rest.  */
+  if (p->pos >= p->end || p->text[p->pos] != s[0])
+    return false;
   size_t n = strlen (s);
   return p->end - p->pos >= n && memcmp (p->text + p->pos, s, n) == 0;
 }
@@ -527,7 +562,9 @@ static bool
 parse_params (struct parser *p, struct linkname_go_param **out, size_t *n,
 	      bool *variadic)
 {
-  struct vec v = { .elem = sizeof (struct linkname_go_param) };
+  max_align_t buf[VEC_BUF_SIZE / sizeof (max_align_t)];
+  struct vec v;
+  vec_init_on (&v, buf, sizeof buf, sizeof (struct linkname_go_param));
   bool ok = expect (p, "(", "expected '(' to open a parameter list");
   bool seen_variadic = false;
   size_t variadic_at = 0;
@@ -561,7 +598,7 @@ parse_params (struct parser *p, struct linkname_go_param **out, size_t *n,
     *variadic = seen_variadic;
   else if (ok && seen_variadic)
     ok = fail_at (p, variadic_at, "'...' in a result list");
-  free (v.data);
+  vec_free (&v);
   return ok;
 }
 
@@ -702,14 +739,16 @@ parse_named (struct parser *p, struct linkname_go_type *t)
     }
   if (ok)
     ok = copy_vec (p, &methods, (void **) &t->methods, &t->n_methods);
-  free (methods.data);
+  vec_free (&methods);
   return ok;
 }
 
 static bool
 parse_struct (struct parser *p, struct linkname_go_type *t)
 {
-  struct vec v = { .elem = sizeof (struct linkname_go_field) };
+  max_align_t buf[VEC_BUF_SIZE / sizeof (max_align_t)];
+  struct vec v;
+  vec_init_on (&v, buf, sizeof buf, sizeof (struct linkname_go_field));
   bool ok = expect (p, "{", "expected '{' after struct");
   t->kind = LINKNAME_GO_KIND_STRUCT;
   while (ok && !accept (p, "}"))
@@ -741,7 +780,7 @@ parse_struct (struct parser *p, struct linkname_go_type *t)
     }
   if (ok)
     ok = copy_vec (p, &v, (void **) &t->fields, &t->n_fields);
-  free (v.data);
+  vec_free (&v);
   return ok;
 }
 
@@ -785,8 +824,8 @@ parse_interface (struct parser *p, struct linkname_go_type *t)
   if (ok)
     ok = (copy_vec (p, &methods, (void **) &t->methods, &t->n_methods)
 	  && copy_vec (p, &embeds, (void **) &t->embeds, &t->n_embeds));
-  free (methods.data);
-  free (embeds.data);
+  vec_free (&methods);
+  vec_free (&embeds);
   return ok;
 }
 
@@ -1513,10 +1552,10 @@ parser_reset_block (struct parser *p)
 {
   free (p->first_use);
   p->first_use = NULL;
-  free (p->funcs.data);
-  free (p->vars.data);
-  free (p->consts.data);
-  free (p->imports.data);
+  vec_free (&p->funcs);
+  vec_free (&p->vars);
+  vec_free (&p->consts);
+  vec_free (&p->imports);
   p->funcs = (struct vec) { .elem = sizeof (struct linkname_go_func) };
   p->vars = (struct vec) { .elem = sizeof (struct linkname_go_var) };
   p->consts = (struct vec) { .elem = sizeof (struct linkname_go_const) };
@@ -1613,7 +1652,7 @@ linkname_go_export_parse_more (struct linkname_go_export *export,
 	  arena->chunks = NULL;
 	}
     }
-  free (pkgs.data);
+  vec_free (&pkgs);
   arena_free (arena);
   if (p.message != NULL)
     {
