@@ -106,7 +106,7 @@ lower (const struct linkname_go_func *f, const char *pkgpath)
     {
       struct linkname_error err = { NULL, 0 };
       struct linkname_layout *l
-	= linkname_layout_go_func (f, pkgpath, &targets[t], &err);
+	= linkname_layout_go_func (f, pkgpath, &targets[t], true, &err);
       if (l == NULL)
 	{
 	  FUZZ_CHECK (err.message != NULL);

@@ -423,7 +423,7 @@ check_go_signature (const struct linkname_bindings *list, size_t i,
 		     kind, b->display, what, fn->asm_name, fn->asm_name);
   else if (function && fn != NULL)
     {
-      go = linkname_layout_go_func (fn, pkg->pkgpath, &target, &err);
+      go = linkname_layout_go_func (fn, pkg->pkgpath, &target, true, &err);
       if (go == NULL)
 	goto done;
       fs = linkname_layout_compare (go, c, &err);

@@ -50,6 +50,13 @@ struct linkname_layout_arena
   struct chunk *chunks;
   size_t next_size;
   struct linkname_layout_struct *open;	/* Builders not ended.  */
+  /* Builders ended, kept with their run buffers for the next struct:
+     a function's lowering makes a struct for each string, slice and
+     result list.  */
+  struct linkname_layout_struct *spare;
+  /* The first chunk, allocated with the layout itself (not freed on
+     its own).  */
+  struct chunk *first;
 };
 
 static void *
@@ -223,23 +230,49 @@ make_value (struct linkname_layout *l, uint64_t size, uint64_t align,
   v->aggregate = aggregate;
   v->n_runs = n_runs;
   v->runs = r;
-  v->digest = digest_runs (runs, n_runs);
+  /* Made when asked (linkname_layout_value_digest): most values are
+     only compared run by run, and hashing costs more than making.  */
+  v->digest = 0;
   return v;
 }
+
+/* One allocation holds a layout, its arena and the arena's first
+   chunk: a check lowers two layouts per declaration, and three mallocs
+   each were a tenth of its cost.  LAYOUT_BLOCK bytes in all, which
+   glibc serves from its per-thread cache (up to 1032), and which hold
+   the values of most functions.  */
+#define LAYOUT_BLOCK 1024
+
+struct layout_block
+{
+  struct linkname_layout layout;
+  struct linkname_layout_arena arena;
+};
+
+/* Where the first chunk begins in the block, and its size.  */
+#define FIRST_CHUNK_AT \
+  ((sizeof (struct layout_block) + _Alignof (max_align_t) - 1) \
+   / _Alignof (max_align_t) * _Alignof (max_align_t))
+#define FIRST_CHUNK (LAYOUT_BLOCK - FIRST_CHUNK_AT - sizeof (struct chunk))
+_Static_assert (FIRST_CHUNK_AT + sizeof (struct chunk) + 512 <= LAYOUT_BLOCK,
+		"a layout's first chunk holds at least 512 bytes");
 
 struct linkname_layout *
 linkname_layout_new (void)
 {
-  struct linkname_layout *l = calloc (1, sizeof *l);
-  if (l == NULL)
+  char *p = malloc (LAYOUT_BLOCK);
+  if (p == NULL)
     return NULL;
-  l->arena = calloc (1, sizeof *l->arena);
-  if (l->arena == NULL)
-    {
-      free (l);
-      return NULL;
-    }
-  return l;
+  struct layout_block *k = (struct layout_block *) p;
+  struct chunk *c = (struct chunk *) (p + FIRST_CHUNK_AT);
+  memset (k, 0, sizeof *k);
+  k->layout.arena = &k->arena;
+  c->next = NULL;
+  c->size = FIRST_CHUNK;
+  c->used = 0;
+  k->arena.chunks = c;
+  k->arena.first = c;
+  return &k->layout;
 }
 
 struct linkname_layout_struct
@@ -251,8 +284,9 @@ struct linkname_layout_struct
   struct linkname_layout_struct *prev, *next;
 };
 
+/* Take builder B off its layout's open list and keep it as a spare.  */
 static void
-struct_unlink_free (struct linkname_layout_struct *b)
+struct_unlink (struct linkname_layout_struct *b)
 {
   struct linkname_layout_arena *a = b->layout->arena;
   if (b->prev)
@@ -261,8 +295,21 @@ struct_unlink_free (struct linkname_layout_struct *b)
     a->open = b->next;
   if (b->next)
     b->next->prev = b->prev;
-  free (b->runs.v);
-  free (b);
+  b->prev = NULL;
+  b->next = a->spare;
+  a->spare = b;
+}
+
+static void
+struct_list_free (struct linkname_layout_struct *b)
+{
+  while (b != NULL)
+    {
+      struct linkname_layout_struct *next = b->next;
+      free (b->runs.v);
+      free (b);
+      b = next;
+    }
 }
 
 void
@@ -270,16 +317,18 @@ linkname_layout_free (struct linkname_layout *l)
 {
   if (l == NULL)
     return;
-  while (l->arena->open != NULL)
-    struct_unlink_free (l->arena->open);
-  struct chunk *c = l->arena->chunks;
+  struct linkname_layout_arena *a = l->arena;
+  struct_list_free (a->open);
+  struct_list_free (a->spare);
+  struct chunk *c = a->chunks;
   while (c != NULL)
     {
       struct chunk *next = c->next;
-      free (c);
+      if (c != a->first)
+	free (c);
       c = next;
     }
-  free (l->arena);
+  /* L is the start of its layout_block.  */
   free (l);
 }
 
@@ -376,11 +425,23 @@ struct linkname_layout_struct *
 linkname_layout_struct_begin (struct linkname_layout *l,
 			      struct linkname_error *err)
 {
-  struct linkname_layout_struct *b = calloc (1, sizeof *b);
-  if (b == NULL)
+  struct linkname_layout_struct *b = l->arena->spare;
+  if (b != NULL)
     {
-      linkname_fail (err, "out of memory", 0);
-      return NULL;
+      l->arena->spare = b->next;
+      struct runvec runs = b->runs;
+      runs.n = 0;
+      memset (b, 0, sizeof *b);
+      b->runs = runs;
+    }
+  else
+    {
+      b = calloc (1, sizeof *b);
+      if (b == NULL)
+	{
+	  linkname_fail (err, "out of memory", 0);
+	  return NULL;
+	}
     }
   b->layout = l;
   b->next = l->arena->open;
@@ -433,7 +494,7 @@ linkname_layout_struct_end (struct linkname_layout_struct *b, uint64_t size,
     linkname_fail (err, "a field ends past the struct's size", 0);
   else
     v = make_value (b->layout, size, align, true, b->runs.v, b->runs.n, err);
-  struct_unlink_free (b);
+  struct_unlink (b);
   return v;
 }
 
@@ -491,14 +552,23 @@ linkname_layout_set_c_flags (struct linkname_layout *l, bool c_variadic,
   l->unprototyped = unprototyped;
 }
 
+uint64_t
+linkname_layout_value_digest (const struct linkname_layout_value *v)
+{
+  if (v->runs == NULL && v->n_runs > 0)
+    return v->digest;
+  return digest_runs (v->runs, v->n_runs);
+}
+
 static bool
 same_runs (const struct linkname_layout_value *a,
 	   const struct linkname_layout_value *b)
 {
-  if (a->n_runs != b->n_runs || a->digest != b->digest)
+  if (a->n_runs != b->n_runs)
     return false;
-  if (a->runs == NULL || b->runs == NULL)
-    return true;
+  if ((a->runs == NULL || b->runs == NULL) && a->n_runs > 0)
+    return (linkname_layout_value_digest (a)
+	    == linkname_layout_value_digest (b));
   for (size_t i = 0; i < a->n_runs; i++)
     if (a->runs[i].offset != b->runs[i].offset
 	|| a->runs[i].size != b->runs[i].size
@@ -894,7 +964,17 @@ struct lower
      type used many times (struct { a, b T }, nested) is lowered once.  */
   struct memo_entry *memo;
   size_t memo_cap, memo_n;
+  bool spell;			/* Give parameters their Go spellings.  */
+  /* The table's first storage: most functions use a few types.  */
+  struct memo_entry memo_small[16];
 };
+
+static void
+memo_free (struct lower *lw)
+{
+  if (lw->memo != lw->memo_small)
+    free (lw->memo);
+}
 
 static size_t
 memo_hash (const struct linkname_go_type *t, size_t cap)
@@ -926,10 +1006,13 @@ memo_put (struct lower *lw, const struct linkname_go_type *t,
 {
   if (2 * (lw->memo_n + 1) > lw->memo_cap)
     {
-      size_t cap = lw->memo_cap ? 2 * lw->memo_cap : 64;
-      struct memo_entry *m = calloc (cap, sizeof *m);
+      size_t cap = lw->memo_cap ? 2 * lw->memo_cap : 16;
+      struct memo_entry *m = (lw->memo_cap == 0 ? lw->memo_small
+			      : calloc (cap, sizeof *m));
       if (m == NULL)
 	return;			/* Only slower.  */
+      if (m == lw->memo_small)
+	memset (m, 0, sizeof lw->memo_small);
       for (size_t i = 0; i < lw->memo_cap; i++)
 	if (lw->memo[i].type != NULL)
 	  {
@@ -938,7 +1021,7 @@ memo_put (struct lower *lw, const struct linkname_go_type *t,
 	      j = (j + 1) & (cap - 1);
 	    m[j] = lw->memo[i];
 	  }
-      free (lw->memo);
+      memo_free (lw);
       lw->memo = m;
       lw->memo_cap = cap;
     }
@@ -1175,22 +1258,41 @@ linkname_layout_go_type (struct linkname_layout *layout,
 			 const struct linkname_layout_target *target,
 			 struct linkname_error *err)
 {
-  struct lower lw = { layout, target, err, NULL, 0, 0 };
+  struct lower lw = { .layout = layout, .target = target, .err = err };
   const struct linkname_layout_value *v = lower_type (&lw, type, 0);
-  free (lw.memo);
+  memo_free (&lw);
   return v;
 }
 
+/* Add V as the next parameter, spelled as S says (when spelling).  */
 static bool
 add_spelled (struct lower *lw, const struct linkname_layout_value *v,
 	     struct sbuf *s)
 {
+  if (!lw->spell)
+    return linkname_layout_add_param (lw->layout, v, NULL, lw->err);
   char *str = sb_finish (s);
   if (str == NULL)
     return linkname_fail (lw->err, "out of memory", 0);
   bool ok = linkname_layout_add_param (lw->layout, v, str, lw->err);
   free (str);
   return ok;
+}
+
+/* Spell T into S, when spelling.  */
+static void
+lower_spell (struct lower *lw, struct sbuf *s, const struct linkname_go_type *t,
+	     const char *pkgpath)
+{
+  if (lw->spell)
+    spell_type (s, t, pkgpath, 0);
+}
+
+static void
+lower_spell_text (struct lower *lw, struct sbuf *s, const char *text)
+{
+  if (lw->spell)
+    sb_puts (s, text);
 }
 
 static bool
@@ -1203,7 +1305,7 @@ lower_func (struct lower *lw, const struct linkname_go_func *func,
   if (func->receiver != NULL)
     {
       struct sbuf s = { NULL, 0, 0, false };
-      spell_type (&s, func->receiver, pkgpath, 0);
+      lower_spell (lw, &s, func->receiver, pkgpath);
       if (func->pointer_receiver)
 	{
 	  l->receiver = LINKNAME_LAYOUT_RECEIVER_POINTER;
@@ -1245,12 +1347,12 @@ lower_func (struct lower *lw, const struct linkname_go_func *func,
       if (sig->variadic && i + 1 == sig->n_params && t != NULL
 	  && t->kind == LINKNAME_GO_KIND_SLICE)
 	{
-	  sb_puts (&s, "...");
-	  spell_type (&s, t->elem, pkgpath, 0);
+	  lower_spell_text (lw, &s, "...");
+	  lower_spell (lw, &s, t->elem, pkgpath);
 	  l->go_variadic = true;
 	}
       else
-	spell_type (&s, t, pkgpath, 0);
+	lower_spell (lw, &s, t, pkgpath);
       v = lower_type (lw, t, 0);
       if (v == NULL)
 	{
@@ -1265,7 +1367,7 @@ lower_func (struct lower *lw, const struct linkname_go_func *func,
   struct sbuf s = { NULL, 0, 0, false };
   if (sig->n_results == 1)
     {
-      spell_type (&s, sig->results[0].type, pkgpath, 0);
+      lower_spell (lw, &s, sig->results[0].type, pkgpath);
       v = lower_type (lw, sig->results[0].type, 0);
     }
   else
@@ -1275,20 +1377,22 @@ lower_func (struct lower *lw, const struct linkname_go_func *func,
       bool ok = r != NULL;
       if (!ok)
 	lower_fail (lw, "out of memory");
-      sb_puts (&s, "(");
+      lower_spell_text (lw, &s, "(");
       for (size_t i = 0; ok && i < sig->n_results; i++)
 	{
 	  if (i)
-	    sb_puts (&s, ", ");
-	  spell_type (&s, sig->results[i].type, pkgpath, 0);
+	    lower_spell_text (lw, &s, ", ");
+	  lower_spell (lw, &s, sig->results[i].type, pkgpath);
 	  r[i] = lower_type (lw, sig->results[i].type, 0);
 	  ok = r[i] != NULL;
 	}
-      sb_puts (&s, ")");
+      lower_spell_text (lw, &s, ")");
       /* gccgo's results struct has no padding byte.  */
       v = ok ? c_struct (lw, r, NULL, sig->n_results, false) : NULL;
       free (r);
     }
+  if (!lw->spell)
+    return v != NULL && linkname_layout_set_result (l, v, NULL, lw->err);
   char *str = sb_finish (&s);
   if (v == NULL || str == NULL)
     {
@@ -1304,7 +1408,7 @@ struct linkname_layout *
 linkname_layout_go_func (const struct linkname_go_func *func,
 			 const char *pkgpath,
 			 const struct linkname_layout_target *target,
-			 struct linkname_error *err)
+			 bool spell, struct linkname_error *err)
 {
   struct linkname_layout *l = linkname_layout_new ();
   if (l == NULL)
@@ -1312,9 +1416,10 @@ linkname_layout_go_func (const struct linkname_go_func *func,
       linkname_fail (err, "out of memory", 0);
       return NULL;
     }
-  struct lower lw = { l, target, err, NULL, 0, 0 };
+  struct lower lw = { .layout = l, .target = target, .err = err,
+		      .spell = spell };
   bool ok = lower_func (&lw, func, pkgpath);
-  free (lw.memo);
+  memo_free (&lw);
   if (!ok)
     {
       linkname_layout_free (l);
@@ -1333,7 +1438,7 @@ encode_value (struct sbuf *b, const struct linkname_layout_value *v)
   if (v->n_runs > LINKNAME_LAYOUT_TEXT_RUNS)
     {
       sb_printf (b, "#%zu.%016llx", v->n_runs,
-		 (unsigned long long) v->digest);
+		 (unsigned long long) linkname_layout_value_digest (v));
       return;
     }
   sb_puts (b, "[");
@@ -1607,7 +1712,7 @@ dec_value (struct decoder *d)
       memcpy (r, rv.v, rv.n * sizeof *r);
     v->runs = r;
     v->n_runs = rv.n;
-    v->digest = digest_runs (rv.v, rv.n);
+    v->digest = 0;
     free (rv.v);
     return v;
   }
@@ -1746,7 +1851,7 @@ size_text (struct sbuf *b, uint64_t size)
 static void
 leaves_text (struct sbuf *b, const struct linkname_layout_value *v)
 {
-  if (v->runs == NULL)
+  if (v->runs == NULL && v->n_runs > 0)
     {
       sb_printf (b, "%zu runs of leaves", v->n_runs);
       return;
@@ -2105,6 +2210,22 @@ split_count (const struct linkname_layout_value *go,
   return 0;
 }
 
+/* "parameter N" into BUF (of 64 bytes): made for every parameter
+   compared, and snprintf was most of a comparison's cost.  */
+static void
+parameter_text (char *buf, size_t n)
+{
+  char digits[24];
+  size_t k = 0;
+  do
+    digits[k++] = (char) ('0' + n % 10);
+  while ((n /= 10) != 0);
+  memcpy (buf, "parameter ", 10);
+  for (size_t i = 0; i < k; i++)
+    buf[10 + i] = digits[k - 1 - i];
+  buf[10 + k] = '\0';
+}
+
 struct linkname_layout_findings *
 linkname_layout_compare (const struct linkname_layout *go,
 			 const struct linkname_layout *c,
@@ -2149,10 +2270,10 @@ linkname_layout_compare (const struct linkname_layout *go,
 	  if (i == 0 && j == 0 && method)
 	    {
 	      where = LINKNAME_LAYOUT_RECEIVER;
-	      snprintf (where_text, sizeof where_text, "receiver");
+	      strcpy (where_text, "receiver");
 	    }
 	  else
-	    snprintf (where_text, sizeof where_text, "parameter %zu", j + 1);
+	    parameter_text (where_text, j + 1);
 	  size_t k = gn < cn ? split_count (go->params[i].value,
 					    c->params + j, cn - j) : 0;
 	  if (k >= 2)

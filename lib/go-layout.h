@@ -253,7 +253,9 @@ struct linkname_layout_value
   /* NULL when the value was decoded from a text that gave only its
      digest (N_RUNS > LINKNAME_LAYOUT_TEXT_RUNS).  */
   const struct linkname_layout_run *runs;
-  uint64_t digest;		/* Of the runs, always set.  */
+  /* The digest the text gave, when RUNS is NULL; otherwise 0: use
+     linkname_layout_value_digest.  */
+  uint64_t digest;
 };
 
 /* How a Go method's receiver is passed (parameter 0).  */
@@ -356,6 +358,9 @@ bool linkname_layout_set_result (struct linkname_layout *layout,
 void linkname_layout_set_c_flags (struct linkname_layout *layout,
 				  bool c_variadic, bool unprototyped);
 
+/* V's digest: of its runs, or the one its text gave.  */
+uint64_t linkname_layout_value_digest (const struct linkname_layout_value *v);
+
 /* Whether A and B are the same value: size, alignment, aggregate or
    scalar, and runs (by digest when either lacks its runs).  */
 bool linkname_layout_value_equal (const struct linkname_layout_value *a,
@@ -380,13 +385,16 @@ linkname_layout_go_type (struct linkname_layout *layout,
 			 struct linkname_error *err);
 
 /* The layout of FUNC (a function or a method of a named type) under
-   TARGET, with Go spellings relative to package PKGPATH (may be NULL:
-   every named type qualified).  NULL with *ERR filled on failure.  */
+   TARGET.  With SPELL, each parameter and the result carry their Go
+   spelling, relative to package PKGPATH (may be NULL: every named type
+   qualified), for the findings' messages; without, none (spelling
+   costs more than lowering: spell again when a comparison finds
+   something).  NULL with *ERR filled on failure.  */
 struct linkname_layout *
 linkname_layout_go_func (const struct linkname_go_func *func,
 			 const char *pkgpath,
 			 const struct linkname_layout_target *target,
-			 struct linkname_error *err);
+			 bool spell, struct linkname_error *err);
 
 /* Go's spelling of TYPE: "[]string", "map[string]int",
    "*strings.Builder", "func(int, ...string) (int, error)",

@@ -499,7 +499,7 @@ linkname_go_layout_text (tree decl)
 
 /* The Go side: the target machine as gccgo lays Go out for it.  */
 static void
-linkname_go_target (struct linkname_layout_target *t)
+linkname_go_target_compute (struct linkname_layout_target *t)
 {
   /* From the pointer type, not POINTER_SIZE: the target macros read
      global_options, which the plugin must not refer to.  */
@@ -512,6 +512,20 @@ linkname_go_target (struct linkname_layout_target *t)
   /* The export data found is that of this GCC's gccgo (the standard
      library's) or, for one's own packages, as likely of the same.  */
   t->gccgo_major = LINKNAME_GCC_MAJOR;
+}
+
+/* The target, computed for the unit's first check.  */
+static void
+linkname_go_target (struct linkname_layout_target *t)
+{
+  static struct linkname_layout_target target;
+  static bool computed;
+  if (!computed)
+    {
+      linkname_go_target_compute (&target);
+      computed = true;
+    }
+  *t = target;
 }
 
 /* linkname-gen's options for the notes, for this GCC's gccgo.  */
@@ -575,7 +589,7 @@ linkname_go_check_func (const linkname_resolved &r,
   err.message = NULL;
   err.offset = 0;
   struct linkname_layout *go = linkname_layout_go_func (fn, pkg->pkgpath,
-							&target, &err);
+							&target, false, &err);
   if (!go)
     {
       linkname_diagnose_warning (r.loc, LINKNAME_GO_SIGNATURE,
@@ -590,15 +604,18 @@ linkname_go_check_func (const linkname_resolved &r,
 	= linkname_layout_compare (go, c, &err);
       if (f && f->n)
 	{
-	  /* Again with the C spellings, for the messages.  */
-	  struct linkname_layout *spelled
-	    = linkname_go_c_layout (r.decl, true, &err);
-	  if (spelled)
+	  /* Again with both sides spelled, for the messages.  */
+	  struct linkname_layout *go_spelled
+	    = linkname_layout_go_func (fn, pkg->pkgpath, &target, true, &err);
+	  struct linkname_layout *c_spelled
+	    = go_spelled ? linkname_go_c_layout (r.decl, true, &err) : NULL;
+	  if (c_spelled)
 	    {
 	      linkname_layout_findings_free (f);
-	      f = linkname_layout_compare (go, spelled, &err);
-	      linkname_layout_free (spelled);
+	      f = linkname_layout_compare (go_spelled, c_spelled, &err);
 	    }
+	  linkname_layout_free (c_spelled);
+	  linkname_layout_free (go_spelled);
 	}
       if (f && f->n)
 	{
@@ -633,8 +650,7 @@ linkname_go_check_var (const linkname_resolved &r,
     xmalloc_failed (sizeof (void *));
   const struct linkname_layout_value *gv
     = linkname_layout_go_type (gl, v->type, &target, &err);
-  /* Spelled: variables are few, and the value comparison is made once.  */
-  struct linkname_layout *cl = gv ? linkname_go_c_layout (r.decl, true, &err)
+  struct linkname_layout *cl = gv ? linkname_go_c_layout (r.decl, false, &err)
 			       : NULL;
   if (!gv)
     linkname_diagnose_warning (r.loc, LINKNAME_GO_SIGNATURE,
@@ -642,10 +658,26 @@ linkname_go_check_var (const linkname_resolved &r,
 			    r.target, err.message ? err.message : "");
   if (cl)
     {
-      char *gs = linkname_go_type_string (v->type, pkg->pkgpath);
+      char *gs = NULL;
       struct linkname_layout_findings *f
-	= linkname_layout_compare_value (gv, gs, cl->result.value,
-					 cl->result.spelling, &err);
+	= linkname_layout_compare_value (gv, NULL, cl->result.value, NULL,
+					 &err);
+      if (f && f->n)
+	{
+	  /* Again with both spellings, for the messages.  */
+	  gs = linkname_go_type_string (v->type, pkg->pkgpath);
+	  struct linkname_layout *spelled
+	    = linkname_go_c_layout (r.decl, true, &err);
+	  if (spelled)
+	    {
+	      linkname_layout_findings_free (f);
+	      f = linkname_layout_compare_value (gv, gs,
+						 spelled->result.value,
+						 spelled->result.spelling,
+						 &err);
+	      linkname_layout_free (spelled);
+	    }
+	}
       if (f && f->n)
 	{
 	  char *go_text = concat ("var ", v->name, " ", gs ? gs : "?", NULL);
@@ -717,10 +749,17 @@ linkname_go_check (const linkname_resolved &r)
   bool function = TREE_CODE (r.decl) == FUNCTION_DECL;
   const struct linkname_go_func *fn = NULL;
   const struct linkname_go_var *var = NULL;
-  if (t.n_names == 1)
+  if (t.n_names == 1 && function)
     {
       fn = linkname_go_package_func (pkg, t.names[0]);
+      if (!fn)
+	var = linkname_go_package_var (pkg, t.names[0]);
+    }
+  else if (t.n_names == 1)
+    {
       var = linkname_go_package_var (pkg, t.names[0]);
+      if (!var)
+	fn = linkname_go_package_func (pkg, t.names[0]);
     }
   else if (t.n_names == 2)
     fn = linkname_go_package_method (pkg, t.names[0], t.names[1]);

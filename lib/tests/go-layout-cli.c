@@ -48,7 +48,7 @@ lower (const struct linkname_go_package *pkg,
 {
   struct linkname_error err = { NULL, 0 };
   struct linkname_layout *l
-    = linkname_layout_go_func (f, pkg->pkgpath, &target, &err);
+    = linkname_layout_go_func (f, pkg->pkgpath, &target, true, &err);
   if (l == NULL)
     {
       printf ("FAILED %s.%s%s%s: %s\n", path (pkg), type ? type : "",

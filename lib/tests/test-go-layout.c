@@ -309,7 +309,7 @@ go_layout (const char *name, const struct linkname_layout_target *t)
     return NULL;
   struct linkname_error err = { NULL, 0 };
   struct linkname_layout *l
-    = linkname_layout_go_func (f, "example.com/lay", t, &err);
+    = linkname_layout_go_func (f, "example.com/lay", t, true, &err);
   CHECK (l != NULL, "%s: %s", name, err.message);
   return l;
 }
