@@ -30,6 +30,10 @@
      go=VERSION    the rules and blocklist of that Go release's linker
 		   (linkname-check --go; default the newest)
 
+   The go-signature rule compares the bindings with the Go export data
+   of the inputs (the .go_export sections of gccgo's objects, archives
+   and of libgo.so, which both linkers offer to the plugin too).
+
    In an ld -r link the handshake rule is off: the pushes may come with
    the rest of the program.  A limit of the linkers' making: -flto
    objects are claimed by GCC's LTO plugin, which the driver loads before
@@ -67,6 +71,22 @@ static const char *policy_file;
 static struct linkname_policy policy;
 static bool have_policy;
 static struct linkname_bindings bindings;
+
+/* The .go_export sections of the inputs (gccgo's export data, for the
+   go-signature rule), copied: the image they are read from goes with
+   its claim.  Parsed once all symbols are read, and only when there are
+   bindings to check: most links have none, and libgo's export data is
+   four megabytes.  */
+struct go_section
+{
+  char *data;
+  size_t len;
+  char *name;
+};
+
+static struct go_section *go_sections;
+static size_t n_go_sections;
+static struct linkname_go_export *go_exports;
 
 /* The members of the archives seen so far: the linkers give an archive
    member as the archive's name and the offset of the member's data, so
@@ -215,6 +235,67 @@ read_input (const struct ld_plugin_input_file *file, char *err,
   return buf;
 }
 
+static void
+keep_go_export (const char *data, size_t len, const char *name)
+{
+  struct go_section *grown
+    = realloc (go_sections, (n_go_sections + 1) * sizeof *grown);
+  if (grown == NULL)
+    return;
+  go_sections = grown;
+  struct go_section *g = &go_sections[n_go_sections];
+  g->data = malloc (len ? len : 1);
+  g->name = strdup (name);
+  g->len = len;
+  if (g->data == NULL || g->name == NULL)
+    {
+      free (g->data);
+      free (g->name);
+      message (LDPL_WARNING, "linkname: %s: out of memory for its Go "
+	       "export data; its packages are not checked", name);
+      return;
+    }
+  memcpy (g->data, data, len);
+  n_go_sections++;
+}
+
+/* The export data kept, parsed into one set; NULL when there is none.  */
+static struct linkname_go_export *
+parse_go_sections (void)
+{
+  if (n_go_sections == 0)
+    return NULL;
+  struct linkname_go_export *set = linkname_go_export_new ();
+  if (set == NULL)
+    return NULL;
+  for (size_t i = 0; i < n_go_sections; i++)
+    {
+      struct linkname_error e = { NULL, 0 };
+      if (!linkname_go_export_parse_more (set, go_sections[i].data,
+					  go_sections[i].len, &e))
+	message (LDPL_WARNING, "linkname: %s: cannot read its Go export "
+		 "data: %s (at byte %zu); its packages are not checked",
+		 go_sections[i].name, e.message, e.offset);
+    }
+  return set;
+}
+
+static void
+go_sections_free (void)
+{
+  for (size_t i = 0; i < n_go_sections; i++)
+    {
+      free (go_sections[i].data);
+      free (go_sections[i].name);
+    }
+  free (go_sections);
+  go_sections = NULL;
+  n_go_sections = 0;
+  if (go_exports != NULL)
+    linkname_go_export_free (go_exports);
+  go_exports = NULL;
+}
+
 static enum ld_plugin_status
 claim_file (const struct ld_plugin_input_file *file, int *claimed)
 {
@@ -250,12 +331,11 @@ claim_file (const struct ld_plugin_input_file *file, int *claimed)
 static enum ld_plugin_status
 all_symbols_read (void)
 {
+  if (bindings.count > 0 && go_exports == NULL)
+    go_exports = parse_go_sections ();
   struct linkname_check_options opt = {
     have_policy ? &policy : NULL, go_release, strict,
-    linker_output == LDPO_REL,
-    /* The Go signature check is linkname-check's (it reads the
-       .go_export sections of its inputs).  */
-    NULL
+    linker_output == LDPO_REL, go_exports
   };
   struct linkname_findings findings;
   if (!linkname_check (&bindings, &opt, &findings))
@@ -289,6 +369,7 @@ cleanup (void)
 {
   linkname_bindings_free (&bindings);
   archives_free ();
+  go_sections_free ();
   if (have_policy)
     linkname_policy_free (&policy);
   have_policy = false;
@@ -365,6 +446,7 @@ onload (struct ld_plugin_tv *tv)
       message (LDPL_FATAL, "linkname: %s", err);
       return LDPS_ERR;
     }
+  read_elf_on_go_export (keep_go_export);
   if (policy_file != NULL)
     {
       struct linkname_policy_error perr;
