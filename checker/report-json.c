@@ -28,8 +28,10 @@
        "bindings": [ { "direction", "target", "target_as_written",
 		       "package", "symbol", "scheme", "local", "type",
 		       "file", "line", "object",
-		       "linkname_version", "gcc_version" (null when the
-		       record predates them), "relaxed": [ "off:unexported",
+		       "linkname_version", "gcc_version", "layout" (the
+		       declaration's lowered layout, go-layout.h's text
+		       form; each null when the record predates it or has
+		       none), "relaxed": [ "off:unexported",
 		       ... ], "relaxed_rule": "FILE:LINE" or null } ]
    A relaxed binding is also a finding of rule "relaxed", severity
    "note" (or "error" with --strict), with or without --show-relaxed.
@@ -153,6 +155,8 @@ json_binding (FILE *out, const struct linkname_program_binding *b)
 		    ? b->record.linkname_version : NULL);
   fputs (", \"gcc_version\": ", out);
   json_string (out, *b->record.gcc_version ? b->record.gcc_version : NULL);
+  fputs (", \"layout\": ", out);
+  json_string (out, *b->record.layout ? b->record.layout : NULL);
   fputs (", \"relaxed\": [", out);
   /* The words of the record, one string each.  */
   const char *p = b->record.relaxed;

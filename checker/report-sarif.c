@@ -142,6 +142,8 @@ sarif_result (FILE *out, const struct report *r,
 		    ? b->record.linkname_version : NULL);
   fputs (", \"gccVersion\": ", out);
   json_string (out, *b->record.gcc_version ? b->record.gcc_version : NULL);
+  fputs (", \"layout\": ", out);
+  json_string (out, *b->record.layout ? b->record.layout : NULL);
   fputs (", \"relaxed\": ", out);
   json_string (out, b->record.relaxed);
   fputs (", \"relaxedRule\": ", out);
