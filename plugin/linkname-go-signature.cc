@@ -563,6 +563,19 @@ linkname_go_report (const linkname_resolved &r,
 		     "%<%s%>", proto);
 }
 
+/* Say that R's declaration could not be lowered (ERR says why: an
+   incomplete type, a field of no constant size), so that what is not
+   compared is not taken for a match.  */
+static void
+linkname_go_c_unlowered (const linkname_resolved &r,
+			 const struct linkname_error *err)
+{
+  linkname_diagnose_warning (r.loc, LINKNAME_GO_SIGNATURE,
+			     "%qD is not compared with the Go declaration of "
+			     "%qs: its C type cannot be lowered (%s)", r.decl,
+			     r.target, err->message ? err->message : "?");
+}
+
 /* Compare R, a binding of a function, with the Go function or method
    FN of PKG.  */
 static void
@@ -598,6 +611,8 @@ linkname_go_check_func (const linkname_resolved &r,
       return;
     }
   struct linkname_layout *c = linkname_go_c_layout (r.decl, false, &err);
+  if (!c)
+    linkname_go_c_unlowered (r, &err);
   if (c)
     {
       struct linkname_layout_findings *f
@@ -656,6 +671,8 @@ linkname_go_check_var (const linkname_resolved &r,
     linkname_diagnose_warning (r.loc, LINKNAME_GO_SIGNATURE,
 			    "cannot lower the Go declaration of %qs: %s",
 			    r.target, err.message ? err.message : "");
+  else if (!cl)
+    linkname_go_c_unlowered (r, &err);
   if (cl)
     {
       char *gs = NULL;
