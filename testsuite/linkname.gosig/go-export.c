@@ -4,7 +4,7 @@
 /* { dg-do compile } */
 /* { dg-options "-fplugin-arg-linkname-go-export=gosig-go/nosuch.o -fplugin-arg-linkname-go-export=gosig-go/example.com/vary.o -fplugin-arg-linkname-go-std=no" } */
 
-extern int go_even (long) __attribute__ ((linkname ("example.com/vary.Even"))); /* { dg-error "result: Go returns bool \\(1 byte\\); the C declaration returns int \\(4 bytes\\)" } */
+extern int go_even (long long) __attribute__ ((linkname ("example.com/vary.Even"))); /* { dg-error "result: Go returns bool \\(1 byte\\); the C declaration returns int \\(4 bytes\\)" } */
 /* { dg-warning "cannot read Go export data from .gosig-go/nosuch.o.: No such file or directory \\\[linkname-go-signature\\\]" "" { target *-*-* } 7 } */
 /* { dg-message "func Even" "" { target *-*-* } 7 } */
 

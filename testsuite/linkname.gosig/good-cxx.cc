@@ -5,17 +5,17 @@
 
 #include <stdint.h>
 
-struct go_string { const uint8_t *p; int64_t n; };
+struct go_string { const uint8_t *p; intptr_t n; };
 struct point { int64_t x, y; };
 
 namespace go {
-  extern "C" int64_t len (go_string)
+  extern "C" intptr_t len (go_string)
     __attribute__ ((linkname ("example.com/vary.Len")));
   int64_t sum (const point &)
     __attribute__ ((linkname ("example.com/vary.Point.Sum")));
   extern bool even (int64_t)
     __attribute__ ((linkname ("example.com/vary.Even")));
-  extern int64_t norm (const point &) __attribute__ ((linkname ("example.com/vary.Norm"))); // { dg-error "parameter 1: Go passes Point \\(16 bytes: int64 x2\\) by value; the C declaration has const (struct )?point & \\(8 bytes\\)" }
+  extern int64_t norm (const point &) __attribute__ ((linkname ("example.com/vary.Norm"))); // { dg-error "parameter 1: Go passes Point \\(16 bytes: int64 x2\\) by value; the C declaration has const (struct )?point & \\(\[48\] bytes\\)" }
   // { dg-message "func Norm" "" { target *-*-* } 18 }
 }
 

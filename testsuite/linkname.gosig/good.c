@@ -9,12 +9,12 @@
 
 #include <stdint.h>
 
-struct go_string { const uint8_t *p; int64_t n; };
-struct go_slice_int64 { int64_t *data; int64_t len, cap; };
+struct go_string { const uint8_t *p; intptr_t n; };
+struct go_slice_int64 { int64_t *data; intptr_t len, cap; };
 struct point { int64_t x, y; };
 struct div_ret { int64_t q, r; };
 
-extern int64_t go_len (struct go_string)
+extern intptr_t go_len (struct go_string)
   __attribute__ ((linkname ("example.com/vary.Len")));
 extern int64_t go_total (struct go_slice_int64)
   __attribute__ ((linkname ("example.com/vary.Total")));
@@ -39,7 +39,7 @@ extern int64_t go_sum (const struct point *)
 extern void go_scale (struct point *, int64_t)
   __attribute__ ((linkname ("example.com/vary.(*Point).Scale")));
 /* List is a map: pointer-shaped, so passed by value.  */
-extern int64_t go_list_len (void *)
+extern intptr_t go_list_len (void *)
   __attribute__ ((linkname ("example.com/vary.List.Len")));
 extern int64_t go_counter
   __attribute__ ((linkname ("example.com/vary.Counter")));

@@ -3,7 +3,7 @@
 /* { dg-do compile } */
 /* { dg-options "-fplugin-arg-linkname-go-path=gosig-go -fplugin-arg-linkname-Werror=go-signature" } */
 
-extern unsigned long go_twice (long) __attribute__ ((linkname ("example.com/vary.Twice"))); /* { dg-error "result: Go returns int64 \\(8 bytes\\); the C declaration returns long unsigned int \\(8 bytes\\): uint64 where Go has int64 \\(signedness differs\\) \\\[linkname-go-signature\\\]" } */
+extern unsigned long long go_twice (long long) __attribute__ ((linkname ("example.com/vary.Twice"))); /* { dg-error "result: Go returns int64 \\(8 bytes\\); the C declaration returns long long unsigned int \\(8 bytes\\): uint64 where Go has int64 \\(signedness differs\\) \\\[linkname-go-signature\\\]" } */
 /* { dg-message "func Twice" "" { target *-*-* } 6 } */
 
 void *use[] = { go_twice };

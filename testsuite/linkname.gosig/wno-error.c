@@ -3,7 +3,7 @@
 /* { dg-do compile } */
 /* { dg-options "-fplugin-arg-linkname-go-path=gosig-go -fplugin-arg-linkname-Wno-error=go-signature" } */
 
-extern int go_even (long) __attribute__ ((linkname ("example.com/vary.Even"))); /* { dg-warning "result: Go returns bool \\(1 byte\\); the C declaration returns int \\(4 bytes\\) \\\[linkname-go-signature\\\]" } */
+extern int go_even (long long) __attribute__ ((linkname ("example.com/vary.Even"))); /* { dg-warning "result: Go returns bool \\(1 byte\\); the C declaration returns int \\(4 bytes\\) \\\[linkname-go-signature\\\]" } */
 /* { dg-message "func Even" "" { target *-*-* } 6 } */
 
 void *use[] = { go_even };

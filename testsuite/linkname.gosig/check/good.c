@@ -1,9 +1,9 @@
 /* linkname-check's go-signature rule: a pull that matches.  */
 #include <stdint.h>
 
-struct go_string { const uint8_t *p; int64_t n; };
+struct go_string { const uint8_t *p; intptr_t n; };
 
-extern int64_t go_len (struct go_string)
+extern intptr_t go_len (struct go_string)
   __attribute__ ((linkname ("example.com/vary.Len")));
 extern _Bool go_even (int64_t)
   __attribute__ ((linkname ("example.com/vary.Even")));

@@ -4,7 +4,7 @@
    the ld plugin finds it in libgo.so's export data.  */
 #include <stdint.h>
 
-struct go_string { const uint8_t *p; int64_t n; };
+struct go_string { const uint8_t *p; intptr_t n; };
 
 extern int strings_count_bad (struct go_string, int)
   __attribute__ ((linkname ("strings.Count")));
