@@ -1588,10 +1588,157 @@ linkname_go_export_free (struct linkname_go_export *export)
   free (export);
 }
 
+/* Whether the N bytes at S begin with the word W and a blank.  */
+static bool
+skim_word (const char *s, size_t n, const char *w)
+{
+  size_t k = strlen (w);
+  return n > k && memcmp (s, w, k) == 0 && s[k] == ' ';
+}
+
+/* An unsigned decimal number at TEXT[*POS..END), no larger than MAX,
+   after blanks; *POS moves past it.  */
+static bool
+skim_uint (const char *text, size_t end, size_t *pos, uint64_t max,
+	   uint64_t *out)
+{
+  while (*pos < end && text[*pos] == ' ')
+    (*pos)++;
+  size_t start = *pos;
+  uint64_t v = 0;
+  while (*pos < end && text[*pos] >= '0' && text[*pos] <= '9')
+    {
+      unsigned d = (unsigned) (text[*pos] - '0');
+      if (v > (max - d) / 10)
+	return false;
+      v = v * 10 + d;
+      (*pos)++;
+    }
+  *out = v;
+  return *pos > start;
+}
+
+/* Find the end of the v3 block at TEXT[POS..LEN) without parsing it,
+   and the path by which linkname_go_export_find would know its package
+   (its pkgpath, or its name when it has a prefix instead).  The type
+   records are passed over by the lengths of the types line, a
+   function's inline body by the length in its "<inl:N>"; every other
+   line is one line.  True with *PATH, *PATH_LEN and *END set; false for
+   a block this cannot pass over (v1 or v2, which define types where
+   they use them, or a block not as expected), which the caller then
+   parses: so a malformed block is still reported.  */
+static bool
+skim_block (const char *text, size_t len, size_t pos, const char **path,
+	    size_t *path_len, size_t *end)
+{
+  const char *name = NULL, *pkgpath = NULL;
+  size_t name_len = 0, pkgpath_len = 0;
+  if (len - pos < 4 || memcmp (text + pos, "v3;\n", 4) != 0)
+    return false;
+  pos += 4;
+  while (pos < len)
+    {
+      const char *nl = memchr (text + pos, '\n', len - pos);
+      if (nl == NULL)
+	return false;
+      size_t eol = (size_t) (nl - text);
+      const char *line = text + pos;
+      size_t n = eol - pos;
+      if (skim_word (line, n, "package") && name == NULL)
+	{
+	  name = line + 8;
+	  const char *sp = memchr (name, ' ', eol - (pos + 8));
+	  name_len = sp ? (size_t) (sp - name) : eol - (pos + 8);
+	}
+      else if (skim_word (line, n, "pkgpath"))
+	{
+	  pkgpath = line + 8;
+	  pkgpath_len = n - 8;
+	}
+      else if (skim_word (line, n, "types"))
+	{
+	  size_t q = pos + 6;
+	  uint64_t maxp1, exportedp1, total = 0;
+	  if (!skim_uint (text, eol, &q, len, &maxp1)
+	      || !skim_uint (text, eol, &q, maxp1, &exportedp1) || maxp1 == 0)
+	    return false;
+	  for (uint64_t i = 1; i < maxp1; i++)
+	    {
+	      uint64_t l;
+	      if (!skim_uint (text, eol, &q, len, &l) || l > len - total)
+		return false;
+	      total += l;
+	    }
+	  if (q != eol || total > len - (eol + 1))
+	    return false;
+	  pos = eol + 1 + (size_t) total;
+	  continue;
+	}
+      else if (skim_word (line, n, "func"))
+	{
+	  /* An inline body follows "<inl:N>" on its line and may hold
+	     newlines; nothing before it can hold "<inl:".  */
+	  const char *inl = NULL;
+	  for (size_t i = pos; i + 5 <= eol && inl == NULL; i++)
+	    if (text[i] == '<' && memcmp (text + i, "<inl:", 5) == 0)
+	      inl = text + i;
+	  if (inl != NULL)
+	    {
+	      size_t q = (size_t) (inl - text) + 5;
+	      uint64_t body;
+	      if (!skim_uint (text, eol, &q, len, &body) || q >= eol
+		  || text[q] != '>' || body > len - (q + 1))
+		return false;
+	      q += 1 + (size_t) body;
+	      if (q >= len || text[q] != '\n')
+		return false;
+	      pos = q + 1;
+	      continue;
+	    }
+	}
+      else if (skim_word (line, n, "checksum"))
+	{
+	  if (name == NULL)
+	    return false;
+	  *path = pkgpath ? pkgpath : name;
+	  *path_len = pkgpath ? pkgpath_len : name_len;
+	  *end = eol + 1;
+	  return true;
+	}
+      pos = eol + 1;
+    }
+  return false;
+}
+
+static bool parse_blocks (struct linkname_go_export *export,
+			  const char *text, size_t len,
+			  bool (*want) (const char *, size_t, void *),
+			  void *data, struct linkname_error *err);
+
 bool
 linkname_go_export_parse_more (struct linkname_go_export *export,
 			       const char *text, size_t len,
 			       struct linkname_error *err)
+{
+  return parse_blocks (export, text, len, NULL, NULL, err);
+}
+
+bool
+linkname_go_export_parse_wanted (struct linkname_go_export *export,
+				 const char *text, size_t len,
+				 bool (*want) (const char *path, size_t n,
+					       void *data),
+				 void *data, struct linkname_error *err)
+{
+  return parse_blocks (export, text, len, want, data, err);
+}
+
+/* Parse the blocks of TEXT into EXPORT; with WANT, pass over those
+   whose package it refuses (see skim_block).  */
+static bool
+parse_blocks (struct linkname_go_export *export, const char *text,
+	      size_t len, bool (*want) (const char *, size_t, void *),
+	      void *data, struct linkname_error *err)
 {
   /* Parse into a fresh arena, merged on success, so that a failure
      leaves EXPORT as it was.  */
@@ -1612,6 +1759,16 @@ linkname_go_export_parse_more (struct linkname_go_export *export,
 	p.pos++;
       if (p.pos >= len)
 	break;
+      const char *path;
+      size_t path_len, end;
+      if (want != NULL
+	  && skim_block (text, len, p.pos, &path, &path_len, &end)
+	  && !want (path, path_len, data))
+	{
+	  p.pos = end;
+	  n_blocks++;
+	  continue;
+	}
       /* PKG points into PKGS only while its block is parsed: a later
 	 push may move it (nothing else points to it).  */
       struct linkname_go_package *pkg = vec_push (&pkgs);
@@ -1632,15 +1789,19 @@ linkname_go_export_parse_more (struct linkname_go_export *export,
   free (p.first_use);
   if (p.message == NULL)
     {
+      /* Every block may have been passed over: never realloc to 0
+	 bytes, which frees.  */
       struct linkname_go_package *all
-	= realloc (export->packages, (export->n_packages + pkgs.n)
-		   * sizeof *all);
-      if (all == NULL)
+	= (pkgs.n == 0 ? export->packages
+	   : realloc (export->packages, (export->n_packages + pkgs.n)
+		      * sizeof *all));
+      if (pkgs.n != 0 && all == NULL)
 	oom (&p);
       else
 	{
-	  memcpy (all + export->n_packages, pkgs.data,
-		  pkgs.n * sizeof *all);
+	  if (pkgs.n != 0)
+	    memcpy (all + export->n_packages, pkgs.data,
+		    pkgs.n * sizeof *all);
 	  export->packages = all;
 	  export->n_packages += pkgs.n;
 	  /* Chain the new arena's chunks into EXPORT's.  */

@@ -290,6 +290,21 @@ bool linkname_go_export_parse_more (struct linkname_go_export *exports,
 				    const char *text, size_t len,
 				    struct linkname_error *err);
 
+/* As linkname_go_export_parse_more, but a v3 block whose package WANT
+   refuses (given the N bytes of its pkgpath, or of its name when it has
+   a prefix instead: what linkname_go_export_find looks for) is passed
+   over without being parsed, found by the lengths its types line and
+   inline bodies give: a reader that needs a few of libgo.so's 229
+   packages parses those.  A block that cannot be passed over so (v1,
+   v2, or not as expected) is parsed, and its errors reported, wanted
+   or not.  */
+bool linkname_go_export_parse_wanted (struct linkname_go_export *exports,
+				      const char *text, size_t len,
+				      bool (*want) (const char *path,
+						    size_t n, void *data),
+				      void *data,
+				      struct linkname_error *err);
+
 /* An empty set, for linkname_go_export_parse_more; NULL when out of
    memory.  */
 struct linkname_go_export *linkname_go_export_new (void);

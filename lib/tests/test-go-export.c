@@ -420,6 +420,58 @@ out:
   free (text);
 }
 
+static bool
+want_other (const char *path, size_t n, void *data)
+{
+  (void) data;
+  return n == 5 && memcmp (path, "other", 5) == 0;
+}
+
+static bool
+want_none (const char *path, size_t n, void *data)
+{
+  (void) path;
+  (void) n;
+  (void) data;
+  return false;
+}
+
+/* linkname_go_export_parse_wanted over TEXT: the v3 blocks WANT refuses
+   are passed over (the sample's inline body holds a fake checksum line,
+   which must not end its block), v2 and v1 blocks are parsed all the
+   same: N_WANT packages, "other" among them when HAS_OTHER.  */
+static void
+check_wanted (const char *text, size_t len,
+	      bool (*want) (const char *, size_t, void *), size_t n_want,
+	      bool has_other)
+{
+  char *copy = malloc (len);
+  memcpy (copy, text, len);
+  struct linkname_error err = { NULL, 0 };
+  struct linkname_go_export *w = linkname_go_export_new ();
+  bool ok = w != NULL
+    && linkname_go_export_parse_wanted (w, copy, len, want, NULL, &err);
+  CHECK (ok, "wanted: %s at %zu", err.message ? err.message : "", err.offset);
+  if (ok)
+    {
+      CHECK (w->n_packages == n_want, "wanted: %zu packages, not %zu",
+	     n_want, w->n_packages);
+      CHECK ((linkname_go_export_find (w, "other") != NULL) == has_other,
+	     "wanted: other %s", has_other ? "parsed" : "passed over");
+      CHECK (linkname_go_export_find (w, "example.com/vary") == NULL,
+	     "wanted: the sample passed over");
+      CHECK (linkname_go_export_find (w, "example.com/p") != NULL
+	     && linkname_go_export_find (w, "q") != NULL,
+	     "wanted: v2 and v1 blocks parsed");
+      const struct linkname_go_package *o
+	= linkname_go_export_find (w, "other");
+      CHECK (!has_other || (o && linkname_go_package_func (o, "G")),
+	     "wanted: other's G");
+    }
+  linkname_go_export_free (w);
+  free (copy);
+}
+
 static void
 test_several_blocks (void)
 {
@@ -431,6 +483,22 @@ test_several_blocks (void)
   memset (b.s + b.n - 2, 0, 2);		/* Padding between sections.  */
   add (&b, "%s%s", block_v2, block_v1);
   struct linkname_error err = { NULL, 0 };
+  check_wanted (b.s, b.n, want_other, 3, true);
+  check_wanted (b.s, b.n, want_none, 2, false);
+  {
+    /* A text whose every block is passed over, added to a set that
+       holds packages: they stay (a realloc to 0 bytes would free them).  */
+    struct linkname_go_export *w = linkname_go_export_new ();
+    bool ok = w != NULL
+      && linkname_go_export_parse_more (w, v3, len, &err)
+      && linkname_go_export_parse_wanted (w, block_prefix,
+					  sizeof block_prefix - 1, want_none,
+					  NULL, &err);
+    CHECK (ok && w->n_packages == 1
+	   && linkname_go_export_find (w, "example.com/vary") != NULL,
+	   "all passed over: the set keeps its package");
+    linkname_go_export_free (w);
+  }
   struct linkname_go_export *e = parse_copy (b.s, b.n, &err);
   CHECK (e != NULL, "four blocks: %s at %zu", err.message, err.offset);
   if (e != NULL)
