@@ -32,7 +32,8 @@
 
    The go-signature rule compares the bindings with the Go export data
    of the inputs (the .go_export sections of gccgo's objects, archives
-   and of libgo.so, which both linkers offer to the plugin too).
+   and of libgo.so, which both linkers offer to the plugin too): only
+   the blocks of the packages the bindings name are parsed.
 
    In an ld -r link the handshake rule is off: the pushes may come with
    the rest of the program.  A limit of the linkers' making: -flto
@@ -269,24 +270,50 @@ keep_go_export (const char *data, size_t len, const char *name)
   n_go_sections++;
 }
 
-/* The export data kept, parsed into one set; NULL when there is none.  */
+/* The packages the bindings name, for parse_go_sections.  */
+struct wanted
+{
+  char **paths;
+  size_t n;
+};
+
+static bool
+want_package (const char *path, size_t len, void *data)
+{
+  const struct wanted *w = data;
+  return linkname_check_go_package_wanted (w->paths, w->n, path, len);
+}
+
+/* The export data kept, parsed into one set: only the blocks of the
+   packages the bindings name (libgo.so holds 229; a program's bindings
+   name a few).  NULL when there is none.  */
 static struct linkname_go_export *
 parse_go_sections (void)
 {
   if (n_go_sections == 0)
     return NULL;
+  struct wanted w;
+  w.paths = linkname_check_go_packages (&bindings, &w.n);
   struct linkname_go_export *set = linkname_go_export_new ();
-  if (set == NULL)
-    return NULL;
+  if (set == NULL || w.paths == NULL || w.n == 0)
+    {
+      if (w.paths != NULL)
+	linkname_check_go_packages_free (w.paths, w.n);
+      if (set != NULL)
+	linkname_go_export_free (set);
+      return NULL;
+    }
   for (size_t i = 0; i < n_go_sections; i++)
     {
       struct linkname_error e = { NULL, 0 };
-      if (!linkname_go_export_parse_more (set, go_sections[i].data,
-					  go_sections[i].len, &e))
+      if (!linkname_go_export_parse_wanted (set, go_sections[i].data,
+					    go_sections[i].len, want_package,
+					    &w, &e))
 	message (LDPL_WARNING, "linkname: %s: cannot read its Go export "
 		 "data: %s (at byte %zu); its packages are not checked",
 		 go_sections[i].name, e.message, e.offset);
     }
+  linkname_check_go_packages_free (w.paths, w.n);
   return set;
 }
 

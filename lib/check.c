@@ -365,6 +365,90 @@ exported_names (const struct linkname_target *t)
   return true;
 }
 
+/* Whether go-signature compares binding B (with export data of its
+   target's package).  */
+static bool
+go_signature_applies (const struct linkname_program_binding *b)
+{
+  return (b->record.scheme == LINKNAME_SCHEME_GCCGO
+	  && b->record.layout != NULL && *b->record.layout != '\0'
+	  && *b->record.target != '\0');
+}
+
+static int
+compare_strings (const void *a, const void *b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+char **
+linkname_check_go_packages (const struct linkname_bindings *list,
+			    size_t *n)
+{
+  *n = 0;
+  char **paths = malloc ((list->count ? list->count : 1) * sizeof *paths);
+  if (paths == NULL)
+    return NULL;
+  for (size_t i = 0; i < list->count; i++)
+    {
+      const struct linkname_program_binding *b = &list->items[i];
+      struct linkname_target t;
+      if (!go_signature_applies (b)
+	  || !linkname_target_parse (b->record.target,
+				     strlen (b->record.target), &t, NULL))
+	continue;
+      paths[*n] = strdup (t.pkgpath);
+      linkname_target_free (&t);
+      if (paths[*n] == NULL)
+	{
+	  linkname_check_go_packages_free (paths, *n);
+	  *n = 0;
+	  return NULL;
+	}
+      (*n)++;
+    }
+  qsort (paths, *n, sizeof *paths, compare_strings);
+  size_t k = 0;
+  for (size_t i = 0; i < *n; i++)
+    if (k > 0 && strcmp (paths[k - 1], paths[i]) == 0)
+      free (paths[i]);
+    else
+      paths[k++] = paths[i];
+  *n = k;
+  return paths;
+}
+
+bool
+linkname_check_go_package_wanted (char *const *paths, size_t n,
+				  const char *path, size_t len)
+{
+  if (memchr (path, '\0', len) != NULL)
+    return false;
+  size_t lo = 0, hi = n;
+  while (lo < hi)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      int c = strncmp (paths[mid], path, len);
+      if (c == 0 && paths[mid][len] != '\0')
+	c = 1;
+      if (c == 0)
+	return true;
+      if (c < 0)
+	lo = mid + 1;
+      else
+	hi = mid;
+    }
+  return false;
+}
+
+void
+linkname_check_go_packages_free (char **paths, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    free (paths[i]);
+  free (paths);
+}
+
 /* go-signature: B's recorded layout against the Go declaration of its
    target, when the export data of the target's package is among the
    inputs.  */
@@ -374,9 +458,7 @@ check_go_signature (const struct linkname_bindings *list, size_t i,
 		    struct linkname_findings *out)
 {
   const struct linkname_program_binding *b = &list->items[i];
-  if (opt->go_exports == NULL || b->record.scheme != LINKNAME_SCHEME_GCCGO
-      || b->record.layout == NULL || *b->record.layout == '\0'
-      || *b->record.target == '\0')
+  if (opt->go_exports == NULL || !go_signature_applies (b))
     return true;
   struct linkname_target t;
   if (!linkname_target_parse (b->record.target, strlen (b->record.target),

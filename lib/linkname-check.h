@@ -173,6 +173,21 @@ bool linkname_check (const struct linkname_bindings *list,
 
 void linkname_findings_free (struct linkname_findings *findings);
 
+/* The packages whose export data the go-signature rule needs for LIST:
+   the paths of its compared bindings' targets, sorted, each once; *N
+   their number.  NULL on allocation failure.  For
+   linkname_go_export_parse_wanted: a reader parses those packages'
+   blocks and passes over the others.  */
+char **linkname_check_go_packages (const struct linkname_bindings *list,
+				   size_t *n);
+
+/* Whether the LEN bytes at PATH name one of the N PATHS of
+   linkname_check_go_packages.  */
+bool linkname_check_go_package_wanted (char *const *paths, size_t n,
+				       const char *path, size_t len);
+
+void linkname_check_go_packages_free (char **paths, size_t n);
+
 /* F as one line of text, without a newline:
    "OBJECT: MESSAGE [SEVERITY: linkname-RULE]", made printable by
    linkname_printable (linkname-text.h).  Malloc'd, NULL on allocation

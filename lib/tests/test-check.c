@@ -732,6 +732,38 @@ test_go_signature (void)
   CHECK_STREQ ("go-signature", linkname_rule_name (LINKNAME_RULE_GO_SIGNATURE),
 	       "rule name");
   linkname_go_export_free (go);
+
+  /* The packages the rule needs for all the cases at once: those of the
+     gccgo-scheme bindings with a layout, each once, sorted.  */
+  struct linkname_bindings all = { 0 };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+    {
+      const struct go_case *c = &cases[i];
+      struct linkname_record r = {
+	PULL, c->scheme, "sym", c->target, "f", c->type, "a.c", 3, "", 0,
+	"0.1.0", "12.2.0", "", "", c->layout
+      };
+      CHECK (linkname_bindings_add (&all, &r, "a.o"), "add all %zu", i);
+    }
+  size_t n;
+  char **paths = linkname_check_go_packages (&all, &n);
+  CHECK (paths != NULL && n == 2 && strcmp (paths[0], "example.com/other") == 0
+	 && strcmp (paths[1], "example.com/vary") == 0,
+	 "go packages: %zu", n);
+  if (paths != NULL)
+    {
+      CHECK (linkname_check_go_package_wanted (paths, n, "example.com/vary", 16)
+	     && linkname_check_go_package_wanted (paths, n,
+						  "example.com/varyX", 16)
+	     && !linkname_check_go_package_wanted (paths, n,
+						   "example.com/var", 15)
+	     && !linkname_check_go_package_wanted (paths, n,
+						   "example.com/varyX", 17)
+	     && !linkname_check_go_package_wanted (paths, n, "strings", 7),
+	     "go package wanted");
+      linkname_check_go_packages_free (paths, n);
+    }
+  linkname_bindings_free (&all);
 }
 
 int
